@@ -1,0 +1,18 @@
+import { HealthModule } from '@modelserve/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { BatchRuntime } from './batch.runtime';
+import { BATCH_CONFIG, type BatchConfig } from './config';
+
+@Module({})
+export class BatchModule {
+  static register(config: BatchConfig): DynamicModule {
+    const providers = [{ provide: BATCH_CONFIG, useValue: config }, BatchRuntime];
+    return {
+      module: BatchModule,
+      global: true,
+      imports: [HealthModule.register({ useFactory: (runtime: BatchRuntime) => () => runtime.readiness(), inject: [BatchRuntime] })],
+      providers,
+      exports: providers,
+    };
+  }
+}

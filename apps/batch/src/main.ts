@@ -1,0 +1,15 @@
+import { createLogger, runMain, startService } from '@modelserve/common';
+import { BatchModule } from './app.module';
+import { loadBatchConfig } from './config';
+
+runMain('batch', async () => {
+  const config = loadBatchConfig();
+  const logger = createLogger('batch', config.LOG_LEVEL);
+  await startService({
+    name: 'batch',
+    module: BatchModule.register(config),
+    httpHost: config.BATCH_HOST,
+    httpPort: config.BATCH_HTTP_PORT,
+    logger,
+  });
+});

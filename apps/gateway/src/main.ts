@@ -1,0 +1,40 @@
+import { createLogger, errorBody, REQUEST_ID_HEADER, requestIdFrom, runMain, startService } from '@modelserve/common';
+import type { FastifyInstance } from 'fastify';
+import { GatewayModule } from './app.module';
+import { loadGatewayConfig } from './config';
+import { ErrorFilter, toAppError } from './http/error.filter';
+
+/** Invocation bodies that arrive as bytes and are parsed by the codecs (JSON is parsed by Fastify). */
+const RECORD_CONTENT_TYPES = ['text/csv', 'application/jsonlines', 'application/jsonl', 'application/x-jsonlines', 'application/x-ndjson'];
+
+runMain('gateway', async () => {
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  await startService({
+    name: 'gateway',
+    module: GatewayModule.register(config, logger),
+    httpHost: config.GATEWAY_HOST,
+    httpPort: config.GATEWAY_PORT,
+    logger,
+    fastify: {
+      bodyLimit: config.MAX_BODY_BYTES,
+      genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    },
+    configure: (app) => {
+      const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+      fastify.addContentTypeParser(RECORD_CONTENT_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+      // Model files are streamed to the registry, never buffered here.
+      fastify.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+      fastify.addHook('onRequest', (req, reply, done) => {
+        void reply.header(REQUEST_ID_HEADER, req.id);
+        done();
+      });
+      // Errors raised before a route handler runs (body too large, malformed JSON, unknown Content-Type).
+      fastify.setErrorHandler((error, req, reply) => {
+        const appError = toAppError(error, logger, req.id);
+        void reply.status(appError.httpStatus).send(errorBody(appError, req.id));
+      });
+      app.useGlobalFilters(new ErrorFilter(logger));
+    },
+  });
+});

@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { RegistryConnection } from '../routing/registry.client';
+import { CreateEndpointBody, CreateEndpointConfigBody, parseBody } from './schemas';
+import { configView, endpointView } from './views';
+
+@Controller('v1/endpoint-configs')
+export class EndpointConfigsController {
+  constructor(private readonly registry: RegistryConnection) {}
+
+  @Post()
+  @HttpCode(201)
+  async create(@Body() body: unknown, @Req() req: FastifyRequest) {
+    const { name, variants } = parseBody(CreateEndpointConfigBody, body);
+    return configView(await this.registry.call('CreateEndpointConfig', { name, variants }, req.id));
+  }
+
+  @Get()
+  async list(@Req() req: FastifyRequest) {
+    const { configs } = await this.registry.call('ListEndpointConfigs', {}, req.id);
+    return { endpointConfigs: configs.map(configView) };
+  }
+
+  @Get(':name')
+  async get(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return configView(await this.registry.call('GetEndpointConfig', { name }, req.id));
+  }
+}
+
+@Controller('v1/endpoints')
+export class EndpointsController {
+  constructor(private readonly registry: RegistryConnection) {}
+
+  /** 202: the endpoint is Creating; it turns InService once workers have its models loaded. */
+  @Post()
+  @HttpCode(202)
+  async create(@Body() body: unknown, @Req() req: FastifyRequest) {
+    const { name, config } = parseBody(CreateEndpointBody, body);
+    return endpointView(await this.registry.call('CreateEndpoint', { name, config }, req.id));
+  }
+
+  @Get()
+  async list(@Req() req: FastifyRequest) {
+    const { endpoints } = await this.registry.call('ListEndpoints', {}, req.id);
+    return { endpoints: endpoints.map(endpointView) };
+  }
+
+  @Get(':name')
+  async get(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return endpointView(await this.registry.call('GetEndpoint', { name }, req.id));
+  }
+
+  /** 202: the endpoint is Deleting until its variants are unloaded. */
+  @Delete(':name')
+  @HttpCode(202)
+  async remove(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return endpointView(await this.registry.call('DeleteEndpoint', { name }, req.id));
+  }
+}

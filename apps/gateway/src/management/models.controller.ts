@@ -1,0 +1,100 @@
+import { AppError, fromGrpcError, invalidRequest, metadataWithRequestId } from '@modelserve/common';
+import type { ModelVersion__Output } from '@modelserve/contracts';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { RegistryConnection } from '../routing/registry.client';
+import { CreateModelBody, parseBody, parseVersion, RegisterVersionBody } from './schemas';
+import { modelView, versionView } from './views';
+
+const UPLOAD_TIMEOUT_MS = 30 * 60_000;
+
+@Controller('v1/models')
+export class ModelsController {
+  constructor(
+    private readonly registry: RegistryConnection,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async create(@Body() body: unknown, @Req() req: FastifyRequest) {
+    const { name, description } = parseBody(CreateModelBody, body);
+    return modelView(await this.registry.call('CreateModel', { name, description }, req.id));
+  }
+
+  @Get()
+  async list(@Req() req: FastifyRequest) {
+    const { models } = await this.registry.call('ListModels', {}, req.id);
+    return { models: models.map(modelView) };
+  }
+
+  @Get(':name')
+  async get(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return modelView(await this.registry.call('GetModel', { name }, req.id));
+  }
+
+  /** The raw ONNX file as application/octet-stream (streamed to the registry), or {"artifactUri": "s3://..."}. */
+  @Post(':name/versions')
+  @HttpCode(201)
+  async createVersion(@Param('name') name: string, @Req() req: FastifyRequest) {
+    const contentType = req.headers['content-type']?.split(';')[0].trim();
+    if (contentType === 'application/json') {
+      const { artifactUri } = parseBody(RegisterVersionBody, req.body);
+      return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri }, req.id));
+    }
+    if (contentType !== 'application/octet-stream') {
+      throw new AppError('UnsupportedMediaType', 'send the ONNX file as application/octet-stream, or {"artifactUri"} as application/json');
+    }
+    const declared = Number(req.headers['content-length']);
+    if (declared > this.config.MODEL_MAX_BYTES) {
+      throw new AppError('PayloadTooLarge', `the model file is ${declared} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
+    }
+    await this.registry.call('GetModel', { name }, req.id);
+    return versionView(await this.streamToRegistry(name, req.body as Readable, req.id));
+  }
+
+  @Get(':name/versions')
+  async listVersions(@Param('name') name: string, @Req() req: FastifyRequest) {
+    const { versions } = await this.registry.call('ListModelVersions', { model: name }, req.id);
+    return { versions: versions.map(versionView) };
+  }
+
+  @Get(':name/versions/:version')
+  async getVersion(@Param('name') name: string, @Param('version') version: string, @Req() req: FastifyRequest) {
+    return versionView(await this.registry.call('GetModelVersion', { model: name, version: parseVersion(version) }, req.id));
+  }
+
+  /** Pipes the request body into the registry's client stream with backpressure; nothing is buffered whole. */
+  private streamToRegistry(model: string, body: Readable, requestId: string): Promise<ModelVersion__Output> {
+    if (!body || typeof body.on !== 'function') return Promise.reject(invalidRequest('the request has no body'));
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const call = this.registry.client.UploadModelVersion(
+        metadataWithRequestId(requestId),
+        { deadline: Date.now() + UPLOAD_TIMEOUT_MS },
+        (error, version) => {
+          settled = true;
+          if (error) {
+            // Read and drop what is left of the body so the error reply can be sent.
+            body.unpipe?.();
+            body.removeAllListeners('data');
+            body.resume();
+            reject(fromGrpcError(error));
+          } else resolve(version!);
+        },
+      );
+      call.write({ header: { model, maxBytes: this.config.MODEL_MAX_BYTES } });
+      body.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        if (!call.write({ chunk })) {
+          body.pause();
+          call.once('drain', () => body.resume());
+        }
+      });
+      body.on('end', () => settled || call.end());
+      body.on('error', () => settled || call.cancel());
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { invalidRequest, RESOURCE_NAME, RESOURCE_NAME_MAX, RESOURCE_NAME_RULE } from '@modelserve/common';
+import { z } from 'zod';
+
+const name = z.string().max(RESOURCE_NAME_MAX, RESOURCE_NAME_RULE).regex(RESOURCE_NAME, RESOURCE_NAME_RULE);
+
+/** One schema per REST body; unknown fields are refused so that a typo is an error, not a silent default. */
+export const CreateModelBody = z.strictObject({
+  name,
+  description: z.string().max(1024).default(''),
+});
+
+export const RegisterVersionBody = z.strictObject({
+  artifactUri: z.string().regex(/^s3:\/\/[^/]+\/.+$/, 'expected s3://bucket/key'),
+});
+
+export const CreateEndpointConfigBody = z.strictObject({
+  name,
+  variants: z
+    .array(
+      z.strictObject({
+        name,
+        model: name,
+        version: z.number().int().positive(),
+        instanceCount: z.number().int().min(1).max(64).default(1),
+        weight: z.number().min(0).finite().default(1),
+      }),
+    )
+    .min(1)
+    .max(10),
+});
+
+export const CreateEndpointBody = z.strictObject({ name, config: name });
+
+export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  if (body === undefined || body === null) throw invalidRequest('the request needs a JSON body');
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`);
+  throw invalidRequest(problems.join('; '));
+}
+
+/** A version number from a path. */
+export function parseVersion(text: string): number {
+  const version = Number(text);
+  if (!Number.isInteger(version) || version < 1) throw invalidRequest(`version ${JSON.stringify(text)} is not a positive integer`);
+  return version;
+}

@@ -1,0 +1,51 @@
+import type { Endpoint__Output, EndpointConfig__Output, Model__Output, ModelVersion__Output, TensorSpec__Output } from '@modelserve/contracts';
+
+/** REST shapes of registry messages: what users of the API see. */
+export const tensorView = (t: TensorSpec__Output) => ({
+  name: t.name,
+  datatype: t.datatype,
+  shape: t.shape,
+  ...(t.classLabels.length ? { classLabels: t.classLabels } : {}),
+});
+
+export const modelView = (m: Model__Output) => ({
+  name: m.name,
+  description: m.description,
+  latestVersion: m.latestVersion || null,
+  createdAt: m.createdAt,
+});
+
+export const versionView = (v: ModelVersion__Output) => ({
+  model: v.model,
+  version: v.version,
+  sha256: v.sha256,
+  sizeBytes: v.sizeBytes,
+  artifactUri: v.artifactUri,
+  inputs: v.inputs.map(tensorView),
+  outputs: v.outputs.map(tensorView),
+  createdAt: v.createdAt,
+});
+
+export const configView = (c: EndpointConfig__Output) => ({
+  name: c.name,
+  variants: c.variants.map(({ name, model, version, instanceCount, weight }) => ({ name, model, version, instanceCount, weight })),
+  createdAt: c.createdAt,
+});
+
+export const endpointView = (e: Endpoint__Output) => ({
+  name: e.name,
+  config: e.config,
+  status: e.status,
+  variants: e.variants.map((v) => ({
+    name: v.name,
+    model: v.model,
+    version: v.version,
+    sha256: v.sha256,
+    weight: v.weight,
+    desiredInstanceCount: v.desiredInstanceCount,
+    readyInstanceCount: v.readyInstanceCount,
+  })),
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+  ...(e.failureReason ? { failureReason: e.failureReason } : {}),
+});

@@ -1,0 +1,36 @@
+import { fromGrpcError, metadataWithRequestId } from '@modelserve/common';
+import { registryClient, unary, type RegistryClient, type RequestOf, type ResponseOf } from '@modelserve/contracts';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+
+type UnaryMethodName = {
+  [K in keyof RegistryClient]: RequestOf<RegistryClient[K]> extends never ? never : K;
+}[keyof RegistryClient];
+
+const REGISTRY_TIMEOUT_MS = 30_000;
+
+/** The gateway's one connection to the registry; errors come back as the domain errors the registry raised. */
+@Injectable()
+export class RegistryConnection implements OnApplicationShutdown {
+  readonly client: RegistryClient;
+
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    this.client = registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
+  }
+
+  async call<K extends UnaryMethodName>(
+    method: K,
+    request: RequestOf<RegistryClient[K]>,
+    requestId: string,
+  ): Promise<ResponseOf<RegistryClient[K]>> {
+    try {
+      return await unary(this.client, method, request, metadataWithRequestId(requestId), REGISTRY_TIMEOUT_MS);
+    } catch (error) {
+      throw fromGrpcError(error);
+    }
+  }
+
+  onApplicationShutdown() {
+    this.client.close();
+  }
+}

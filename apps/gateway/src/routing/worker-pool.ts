@@ -1,0 +1,98 @@
+import { AppError, fromGrpcError, isConnectionFailure, metadataWithRequestId } from '@modelserve/common';
+import {
+  inferenceClient,
+  unary,
+  type EndpointRoute__Output,
+  type GRPCInferenceServiceClient,
+  type ModelInferRequest,
+  type ModelInferResponse__Output,
+} from '@modelserve/contracts';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { RoutingTable } from './routing-table';
+
+interface Instance {
+  address: string;
+  client: GRPCInferenceServiceClient;
+  outstanding: number;
+}
+
+/**
+ * One gRPC channel per worker, kept open across requests. A request goes to the instance with the
+ * fewest requests outstanding; if that worker cannot be reached it is retried once on another.
+ */
+@Injectable()
+export class WorkerPool implements OnApplicationShutdown {
+  private readonly instances = new Map<string, Instance>();
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    routing: RoutingTable,
+  ) {
+    routing.onChange((endpoints) => this.forgetUnused(endpoints));
+  }
+
+  async infer(addresses: readonly string[], request: ModelInferRequest, requestId: string): Promise<ModelInferResponse__Output> {
+    const first = this.pick(addresses);
+    try {
+      return await this.call(first, request, requestId);
+    } catch (error) {
+      const others = addresses.filter((a) => a !== first.address);
+      if (!isConnectionFailure(error) || others.length === 0) throw this.translate(error);
+      try {
+        return await this.call(this.pick(others), request, requestId);
+      } catch (retryError) {
+        throw this.translate(retryError);
+      }
+    }
+  }
+
+  private translate(error: unknown): AppError {
+    if (isConnectionFailure(error)) return new AppError('Unavailable', 'no instance of the variant could be reached; try again');
+    return fromGrpcError(error);
+  }
+
+  private async call(instance: Instance, request: ModelInferRequest, requestId: string) {
+    instance.outstanding++;
+    try {
+      return await unary(instance.client, 'ModelInfer', request, metadataWithRequestId(requestId), this.config.INVOCATION_TIMEOUT_MS);
+    } finally {
+      instance.outstanding--;
+    }
+  }
+
+  private pick(addresses: readonly string[]): Instance {
+    let best: Instance | undefined;
+    // Start at a random offset so that ties do not always land on the first worker.
+    const offset = Math.floor(Math.random() * addresses.length);
+    for (let i = 0; i < addresses.length; i++) {
+      const instance = this.instance(addresses[(offset + i) % addresses.length]);
+      if (!best || instance.outstanding < best.outstanding) best = instance;
+    }
+    return best!;
+  }
+
+  private instance(address: string): Instance {
+    let instance = this.instances.get(address);
+    if (!instance) {
+      instance = { address, client: inferenceClient(address, this.config.GRPC_MAX_MESSAGE_BYTES), outstanding: 0 };
+      this.instances.set(address, instance);
+    }
+    return instance;
+  }
+
+  private forgetUnused(endpoints: Map<string, EndpointRoute__Output>) {
+    const used = new Set<string>();
+    for (const endpoint of endpoints.values()) for (const variant of endpoint.variants) variant.workerAddresses.forEach((a) => used.add(a));
+    for (const [address, instance] of this.instances) {
+      if (!used.has(address) && instance.outstanding === 0) {
+        instance.client.close();
+        this.instances.delete(address);
+      }
+    }
+  }
+
+  onApplicationShutdown() {
+    for (const instance of this.instances.values()) instance.client.close();
+  }
+}

@@ -1,0 +1,133 @@
+import { AppError, invalidInput, notFound, unaryHandler, type Logger } from '@modelserve/common';
+import {
+  checkAgainstSignature,
+  datatypeOfOrt,
+  numericDatatype,
+  tensorBytes,
+  tensorFromBytes,
+  type Tensor,
+} from '@modelserve/codecs';
+import type {
+  GRPCInferenceServiceHandlers,
+  InferTensorContents__Output,
+  ModelInferRequest__Output,
+  ModelInferResponse,
+} from '@modelserve/contracts';
+
+import type { LoadedModel, ModelStore } from '../models/model-store.service';
+
+const SERVER_NAME = 'modelserve-inference-worker';
+const SERVER_VERSION = '0.1.0';
+
+/** The Open Inference Protocol (KServe V2) over gRPC, served from the worker's loaded models. */
+export function inferenceHandlers(store: ModelStore, logger: Logger): GRPCInferenceServiceHandlers {
+  const modelOrThrow = (name: string, version: string): LoadedModel => {
+    const model = store.find(name, version);
+    if (!model) throw notFound(`model ${name}${version ? `:${version}` : ''} is not loaded on this worker`);
+    return model;
+  };
+
+  return {
+    ServerLive: unaryHandler(logger, 'ServerLive', () => ({ live: true })),
+    ServerReady: unaryHandler(logger, 'ServerReady', () => ({ ready: true })),
+    ServerMetadata: unaryHandler(logger, 'ServerMetadata', () => ({
+      name: SERVER_NAME,
+      version: SERVER_VERSION,
+      extensions: [],
+    })),
+    ModelReady: unaryHandler(logger, 'ModelReady', (request) => ({ ready: !!store.find(request.name, request.version) })),
+    ModelMetadata: unaryHandler(logger, 'ModelMetadata', (request) => {
+      const model = modelOrThrow(request.name, request.version);
+      const tensors = (list: LoadedModel['inputs']) =>
+        list.map(({ name, datatype, shape }) => ({ name, datatype, shape }));
+      return {
+        name: model.ref.model,
+        versions: [String(model.ref.version)],
+        platform: 'onnxruntime_onnx',
+        inputs: tensors(model.inputs),
+        outputs: tensors(model.outputs),
+      };
+    }),
+    ModelInfer: unaryHandler(logger, 'ModelInfer', async (request) => {
+      const model = modelOrThrow(request.modelName, request.modelVersion);
+      const inputs = inputTensors(model, request);
+      const requested = request.outputs.map((o) => o.name);
+      for (const name of requested) {
+        if (!model.outputs.some((o) => o.name === name)) throw invalidInput(`the model has no output "${name}"`);
+      }
+      const results = await store.run(model, inputs, requested);
+      const response: ModelInferResponse = {
+        modelName: model.ref.model,
+        modelVersion: String(model.ref.version),
+        id: request.id,
+        outputs: [],
+        rawOutputContents: [],
+      };
+      for (const name of requested.length ? requested : model.outputs.map((o) => o.name)) {
+        const tensor = results[name];
+        response.outputs!.push({ name, datatype: datatypeOfOrt(tensor.type), shape: [...tensor.dims] });
+        response.rawOutputContents!.push(tensorBytes(tensor.data as never));
+      }
+      return response;
+    }),
+  };
+}
+
+/** The request's tensors, checked against the model's inputs: every input once, right datatype and shape. */
+function inputTensors(model: LoadedModel, request: ModelInferRequest__Output): Tensor[] {
+  const raw = request.rawInputContents;
+  if (raw.length && raw.length !== request.inputs.length) {
+    throw invalidInput(`raw_input_contents has ${raw.length} entries for ${request.inputs.length} inputs`);
+  }
+  const seen = new Set<string>();
+  const tensors = request.inputs.map((input, index) => {
+    const spec = model.inputs.find((s) => s.name === input.name);
+    if (!spec) throw invalidInput(`the model has no input "${input.name}"; it takes ${model.inputs.map((s) => `"${s.name}"`).join(', ')}`);
+    if (seen.has(input.name)) throw invalidInput(`input "${input.name}" is given twice`);
+    seen.add(input.name);
+    checkAgainstSignature(spec, input.datatype, input.shape);
+    return raw.length
+      ? tensorFromBytes(input.name, input.datatype, input.shape, raw[index])
+      : tensorFromContents(input.name, input.datatype, input.shape, input.contents);
+  });
+  const missing = model.inputs.filter((spec) => !seen.has(spec.name));
+  if (missing.length) throw invalidInput(`missing input ${missing.map((s) => `"${s.name}"`).join(', ')}`);
+  return tensors;
+}
+
+/** Typed contents, for V2 clients that do not send raw bytes. */
+function tensorFromContents(
+  name: string,
+  datatype: string,
+  shape: number[],
+  contents: InferTensorContents__Output | null,
+): Tensor {
+  if (!contents) throw invalidInput(`input "${name}" has no contents`);
+  const values: readonly unknown[] | undefined = {
+    FP32: contents.fp32Contents,
+    FP64: contents.fp64Contents,
+    INT8: contents.intContents,
+    INT16: contents.intContents,
+    INT32: contents.intContents,
+    INT64: contents.int64Contents,
+    UINT8: contents.uintContents,
+    UINT16: contents.uintContents,
+    UINT32: contents.uintContents,
+    UINT64: contents.uint64Contents,
+    BOOL: contents.boolContents,
+  }[datatype];
+  const info = numericDatatype(datatype);
+  if (datatype === 'BYTES') {
+    return { name, datatype, shape, data: contents.bytesContents.map((b) => b.toString('utf8')) };
+  }
+  if (!values || !info) throw new AppError('InvalidInput', `input "${name}": datatype ${datatype} is not supported`);
+  const count = shape.reduce((a, b) => a * b, 1);
+  if (values.length !== count) {
+    throw invalidInput(`input "${name}": shape [${shape.join(', ')}] needs ${count} elements, got ${values.length}`);
+  }
+  const data = info.allocate(count);
+  values.forEach((value, i) => {
+    data[i] = (info.kind === 'bigint' ? BigInt(value as number) : Number(value)) as never;
+  });
+  return { name, datatype, shape, data };
+}

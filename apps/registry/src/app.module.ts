@@ -1,0 +1,51 @@
+import { HealthModule, type Logger } from '@modelserve/common';
+import { ObjectStore } from '@modelserve/storage';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { join } from 'node:path';
+import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
+import { DB, migrate, openDatabase } from './database/database';
+import { EndpointsRepository } from './endpoints/endpoints.repository';
+import { EndpointsService } from './endpoints/endpoints.service';
+import { ModelsRepository } from './models/models.repository';
+import { ModelsService, OBJECT_STORE } from './models/models.service';
+import { Reconciler } from './placement/reconciler.service';
+import { RoutingTableService } from './placement/routing-table.service';
+import { WorkersDirectory } from './placement/workers.directory';
+import { RegistryRuntime } from './registry.runtime';
+
+@Module({})
+export class RegistryModule {
+  static register(config: RegistryConfig, logger: Logger): DynamicModule {
+    const providers = [
+      { provide: REGISTRY_CONFIG, useValue: config },
+      { provide: REGISTRY_LOGGER, useValue: logger },
+      {
+        provide: DB,
+        useFactory: async () => {
+          const db = await openDatabase(config.DATABASE_URL, join(config.DATA_DIR, 'registry-db'));
+          await migrate(db);
+          logger.info({ database: config.DATABASE_URL ? 'postgresql' : 'embedded pglite' }, 'database ready');
+          return db;
+        },
+      },
+      { provide: OBJECT_STORE, useValue: new ObjectStore(config) },
+      ModelsRepository,
+      ModelsService,
+      EndpointsRepository,
+      EndpointsService,
+      WorkersDirectory,
+      RoutingTableService,
+      Reconciler,
+      RegistryRuntime,
+    ];
+    return {
+      module: RegistryModule,
+      global: true,
+      imports: [
+        HealthModule.register({ useFactory: (runtime: RegistryRuntime) => () => runtime.readiness(), inject: [RegistryRuntime] }),
+      ],
+      providers,
+      exports: providers,
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001_initial';
+
+/** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
+export const migrations: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => ({
+    '0001_initial': initial,
+  }),
+};

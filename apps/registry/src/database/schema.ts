@@ -1,0 +1,89 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, never, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+/** bigint comes back as a string from pg and as a bigint from PGlite; repositories convert it. */
+type BigIntColumn = ColumnType<string | number | bigint, number, number>;
+/** jsonb is written as JSON text so both drivers store the same thing. */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TensorSpecRow {
+  name: string;
+  datatype: string;
+  shape: number[];
+  classLabels: string[];
+}
+
+export interface ModelsTable {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  created_at: CreatedAt;
+}
+
+export interface ModelVersionsTable {
+  model_id: number;
+  version: number;
+  artifact_uri: string;
+  sha256: string;
+  size_bytes: BigIntColumn;
+  inputs: Json<TensorSpecRow[]>;
+  outputs: Json<TensorSpecRow[]>;
+  created_at: CreatedAt;
+}
+
+export interface EndpointConfigsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface EndpointConfigVariantsTable {
+  config_id: number;
+  position: number;
+  name: string;
+  model_id: number;
+  version: number;
+  instance_count: number;
+  weight: number;
+}
+
+export type EndpointStatus = 'Creating' | 'InService' | 'Failed' | 'Deleting';
+
+export interface EndpointsTable {
+  id: Generated<number>;
+  name: string;
+  config_id: number;
+  status: EndpointStatus;
+  failure_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type PlacementState = 'Loading' | 'Ready' | 'Failed';
+
+/** One instance of an endpoint variant on one worker. */
+export interface PlacementsTable {
+  endpoint_id: number;
+  variant_name: string;
+  worker_id: string;
+  worker_address: string;
+  state: PlacementState;
+  error: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface Database {
+  models: ModelsTable;
+  model_versions: ModelVersionsTable;
+  endpoint_configs: EndpointConfigsTable;
+  endpoint_config_variants: EndpointConfigVariantsTable;
+  endpoints: EndpointsTable;
+  placements: PlacementsTable;
+}
+
+export type ModelRow = Selectable<ModelsTable>;
+export type ModelVersionRow = Selectable<ModelVersionsTable>;
+export type EndpointRow = Selectable<EndpointsTable>;
+export type PlacementRow = Selectable<PlacementsTable>;
+export type NewPlacement = Insertable<PlacementsTable>;

@@ -1,0 +1,120 @@
+import { checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
+import type { VariantSpec__Output, VariantStatus } from '@modelserve/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { REGISTRY_LOGGER } from '../config';
+import { ModelsRepository } from '../models/models.repository';
+import { Reconciler } from '../placement/reconciler.service';
+import { WorkersDirectory } from '../placement/workers.directory';
+import { EndpointsRepository, type ConfigRecord, type EndpointRecord } from './endpoints.repository';
+
+export interface EndpointView extends EndpointRecord {
+  variants: VariantStatus[];
+}
+
+const MAX_VARIANTS = 10;
+const MAX_INSTANCES = 64;
+
+@Injectable()
+export class EndpointsService {
+  constructor(
+    private readonly endpoints: EndpointsRepository,
+    private readonly models: ModelsRepository,
+    private readonly workers: WorkersDirectory,
+    private readonly reconciler: Reconciler,
+    @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async createConfig(name: string, variants: VariantSpec__Output[]): Promise<ConfigRecord> {
+    checkResourceName('endpoint config', name);
+    if (variants.length === 0) throw invalidRequest('an endpoint config needs at least one variant');
+    if (variants.length > MAX_VARIANTS) throw invalidRequest(`an endpoint config has at most ${MAX_VARIANTS} variants`);
+    const names = new Set<string>();
+    const resolved = [];
+    for (const variant of variants) {
+      checkResourceName('variant', variant.name);
+      if (names.has(variant.name)) throw invalidRequest(`variant name ${variant.name} is used twice`);
+      names.add(variant.name);
+      const instanceCount = variant.instanceCount || 1;
+      if (!Number.isInteger(instanceCount) || instanceCount < 1 || instanceCount > MAX_INSTANCES) {
+        throw invalidRequest(`variant ${variant.name}: instanceCount must be an integer from 1 to ${MAX_INSTANCES}`);
+      }
+      if (!Number.isFinite(variant.weight) || variant.weight < 0) throw invalidRequest(`variant ${variant.name}: weight must be 0 or more`);
+      const model = await this.models.find(variant.model);
+      if (!model) throw notFound(`variant ${variant.name}: model ${variant.model} does not exist`);
+      if (!(await this.models.findVersion(model, variant.version))) {
+        throw notFound(`variant ${variant.name}: model ${variant.model} has no version ${variant.version}`);
+      }
+      resolved.push({ name: variant.name, modelId: model.id, version: variant.version, instanceCount, weight: variant.weight });
+    }
+    if (resolved.every((v) => v.weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
+    const id = await this.endpoints.createConfig(name, resolved);
+    if (id === undefined) throw conflict(`endpoint config ${name} already exists`);
+    this.logger.info({ config: name }, 'endpoint config created');
+    return this.getConfig(name);
+  }
+
+  async getConfig(name: string): Promise<ConfigRecord> {
+    const config = await this.endpoints.findConfig(name);
+    if (!config) throw notFound(`endpoint config ${name} does not exist`);
+    return config;
+  }
+
+  listConfigs() {
+    return this.endpoints.listConfigs();
+  }
+
+  async createEndpoint(name: string, configName: string): Promise<EndpointView> {
+    checkResourceName('endpoint', name);
+    const config = await this.endpoints.findConfig(configName);
+    if (!config) throw notFound(`endpoint config ${configName} does not exist`);
+    const id = await this.endpoints.createEndpoint(name, config.id);
+    if (id === undefined) throw conflict(`endpoint ${name} already exists`);
+    this.logger.info({ endpoint: name, config: configName }, 'endpoint created');
+    void this.reconciler.trigger();
+    return this.getEndpoint(name);
+  }
+
+  async getEndpoint(name: string): Promise<EndpointView> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    return (await this.withVariants([endpoint]))[0];
+  }
+
+  async listEndpoints(): Promise<EndpointView[]> {
+    return this.withVariants(await this.endpoints.listEndpoints());
+  }
+
+  /** Marks the endpoint Deleting; the reconciler unloads its variants and removes it. */
+  async deleteEndpoint(name: string): Promise<EndpointView> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    if (endpoint.status !== 'Deleting') await this.endpoints.setStatus(endpoint.id, 'Deleting');
+    this.logger.info({ endpoint: name }, 'endpoint deleting');
+    const view = await this.getEndpoint(name);
+    void this.reconciler.trigger();
+    return view;
+  }
+
+  private async withVariants(endpoints: EndpointRecord[]): Promise<EndpointView[]> {
+    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    const placements = await this.endpoints.listPlacements();
+    return endpoints.map((endpoint) => ({
+      ...endpoint,
+      variants: (variants.get(endpoint.config_id) ?? []).map((variant) => ({
+        name: variant.name,
+        model: variant.model,
+        version: variant.version,
+        sha256: variant.sha256,
+        weight: variant.weight,
+        desiredInstanceCount: variant.instanceCount,
+        readyInstanceCount: placements.filter(
+          (p) =>
+            p.endpoint_id === endpoint.id &&
+            p.variant_name === variant.name &&
+            p.state === 'Ready' &&
+            !this.workers.isGone(p.worker_id),
+        ).length,
+      })),
+    }));
+  }
+}

@@ -1,0 +1,150 @@
+import * as grpc from '@grpc/grpc-js';
+import {
+  AppError,
+  invalidRequest,
+  logGrpcFailure,
+  toGrpcError,
+  unaryHandler,
+  type Logger,
+} from '@modelserve/common';
+import type {
+  EndpointConfig,
+  Model,
+  ModelVersion,
+  RegistryHandlers,
+  UploadModelVersionRequest__Output,
+} from '@modelserve/contracts';
+import type { ConfigRecord } from '../endpoints/endpoints.repository';
+import type { EndpointsService, EndpointView } from '../endpoints/endpoints.service';
+import type { ModelWithLatest, VersionRecord } from '../models/models.repository';
+import type { ModelsService } from '../models/models.service';
+import type { WorkersDirectory } from '../placement/workers.directory';
+import type { Reconciler } from '../placement/reconciler.service';
+import type { RoutingTableService } from '../placement/routing-table.service';
+
+export interface RegistryDeps {
+  models: ModelsService;
+  endpoints: EndpointsService;
+  workers: WorkersDirectory;
+  reconciler: Reconciler;
+  routing: RoutingTableService;
+  heartbeatIntervalMs: number;
+  logger: Logger;
+}
+
+const toModel = (m: ModelWithLatest): Model => ({
+  name: m.name,
+  description: m.description,
+  createdAt: m.created_at.toISOString(),
+  latestVersion: m.latest_version ?? 0,
+});
+
+const toVersion = (v: VersionRecord): ModelVersion => ({
+  model: v.model,
+  version: v.version,
+  artifactUri: v.artifactUri,
+  sha256: v.sha256,
+  sizeBytes: v.sizeBytes,
+  inputs: v.inputs,
+  outputs: v.outputs,
+  createdAt: v.createdAt.toISOString(),
+});
+
+const toConfig = (c: ConfigRecord): EndpointConfig => ({
+  name: c.name,
+  createdAt: c.createdAt.toISOString(),
+  variants: c.variants.map((v) => ({
+    name: v.name,
+    model: v.model,
+    version: v.version,
+    instanceCount: v.instanceCount,
+    weight: v.weight,
+  })),
+});
+
+const toEndpoint = (e: EndpointView) => ({
+  name: e.name,
+  config: e.config_name,
+  status: e.status,
+  variants: e.variants,
+  createdAt: e.created_at.toISOString(),
+  updatedAt: e.updated_at.toISOString(),
+  failureReason: e.failure_reason ?? '',
+});
+
+/** Thin gRPC layer over the registry's services: decode, call, encode. */
+export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
+  const { models, endpoints, logger } = deps;
+  return {
+    CreateModel: unaryHandler(logger, 'CreateModel', async (r) => toModel(await models.create(r.name, r.description))),
+    GetModel: unaryHandler(logger, 'GetModel', async (r) => toModel(await models.get(r.name))),
+    ListModels: unaryHandler(logger, 'ListModels', async () => ({ models: (await models.list()).map(toModel) })),
+
+    UploadModelVersion: (call, callback) => {
+      uploadFromStream(models, call).then(
+        (version) => callback(null, toVersion(version)),
+        (error: unknown) => {
+          logGrpcFailure(logger, 'UploadModelVersion', call.metadata, error);
+          callback(toGrpcError(error) as grpc.ServiceError);
+        },
+      );
+    },
+    RegisterModelVersion: unaryHandler(logger, 'RegisterModelVersion', async (r) =>
+      toVersion(await models.registerVersion(r.model, r.artifactUri)),
+    ),
+    GetModelVersion: unaryHandler(logger, 'GetModelVersion', async (r) => toVersion(await models.getVersion(r.model, r.version))),
+    ListModelVersions: unaryHandler(logger, 'ListModelVersions', async (r) => ({
+      versions: (await models.listVersions(r.model)).map(toVersion),
+    })),
+
+    CreateEndpointConfig: unaryHandler(logger, 'CreateEndpointConfig', async (r) =>
+      toConfig(await endpoints.createConfig(r.name, r.variants)),
+    ),
+    GetEndpointConfig: unaryHandler(logger, 'GetEndpointConfig', async (r) => toConfig(await endpoints.getConfig(r.name))),
+    ListEndpointConfigs: unaryHandler(logger, 'ListEndpointConfigs', async () => ({
+      configs: (await endpoints.listConfigs()).map(toConfig),
+    })),
+
+    CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r) => toEndpoint(await endpoints.createEndpoint(r.name, r.config))),
+    GetEndpoint: unaryHandler(logger, 'GetEndpoint', async (r) => toEndpoint(await endpoints.getEndpoint(r.name))),
+    ListEndpoints: unaryHandler(logger, 'ListEndpoints', async () => ({
+      endpoints: (await endpoints.listEndpoints()).map(toEndpoint),
+    })),
+    DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r) => toEndpoint(await endpoints.deleteEndpoint(r.name))),
+
+    WatchRoutes: (call) => {
+      const unsubscribe = deps.routing.subscribe((table) => call.write(table));
+      const stop = () => unsubscribe();
+      call.on('cancelled', stop);
+      call.on('close', stop);
+      call.on('error', stop);
+    },
+
+    Heartbeat: unaryHandler(logger, 'Heartbeat', (r) => {
+      if (!r.workerId || !/^[^:\s]+:\d+$/.test(r.address)) throw invalidRequest('a heartbeat needs a worker id and a host:port address');
+      if (deps.workers.heartbeat(r.workerId, r.address, r.incarnation, r.loaded)) void deps.reconciler.trigger();
+      return { heartbeatIntervalMs: deps.heartbeatIntervalMs };
+    }),
+  };
+}
+
+/** The first message names the model; every later one is a chunk of the file. */
+async function uploadFromStream(
+  models: ModelsService,
+  call: grpc.ServerReadableStream<UploadModelVersionRequest__Output, unknown>,
+): Promise<VersionRecord> {
+  const iterator = call[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const header = first.done ? undefined : (first.value as UploadModelVersionRequest__Output).header;
+  if (!header) throw invalidRequest('an upload starts with a header naming the model');
+  async function* chunks(): AsyncIterable<Buffer> {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      const chunk = (next.value as UploadModelVersionRequest__Output).chunk;
+      if (!chunk) throw new AppError('InvalidRequest', 'only the first message of an upload may be a header');
+      yield chunk;
+    }
+  }
+  return models.uploadVersion(header.model, chunks(), header.maxBytes);
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { DB, type Db } from '../database/database';
+import { isUniqueViolation } from '../database/errors';
+import type { ModelRow, TensorSpecRow } from '../database/schema';
+
+export interface ModelWithLatest extends ModelRow {
+  latest_version: number | null;
+}
+
+export interface VersionRecord {
+  model: string;
+  version: number;
+  artifactUri: string;
+  sha256: string;
+  sizeBytes: number;
+  inputs: TensorSpecRow[];
+  outputs: TensorSpecRow[];
+  createdAt: Date;
+}
+
+export interface NewVersion {
+  artifactUri: string;
+  sha256: string;
+  sizeBytes: number;
+  inputs: TensorSpecRow[];
+  outputs: TensorSpecRow[];
+}
+
+@Injectable()
+export class ModelsRepository {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  /** Inserts a model; undefined when the name is taken. */
+  async create(name: string, description: string): Promise<ModelWithLatest | undefined> {
+    try {
+      const row = await this.db.insertInto('models').values({ name, description }).returningAll().executeTakeFirstOrThrow();
+      return { ...row, latest_version: null };
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private withLatest() {
+    return this.db
+      .selectFrom('models')
+      .selectAll('models')
+      .select((eb) =>
+        eb.selectFrom('model_versions').whereRef('model_versions.model_id', '=', 'models.id').select(sql<number>`max(version)`.as('v')).as('latest_version'),
+      );
+  }
+
+  find(name: string): Promise<ModelWithLatest | undefined> {
+    return this.withLatest().where('name', '=', name).executeTakeFirst();
+  }
+
+  list(): Promise<ModelWithLatest[]> {
+    return this.withLatest().orderBy('name').execute();
+  }
+
+  /** Gives the next version number; retried when two uploads of one model race for it. */
+  async insertVersion(model: ModelRow, version: NewVersion): Promise<VersionRecord> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const row = await this.db
+          .insertInto('model_versions')
+          .columns(['model_id', 'version', 'artifact_uri', 'sha256', 'size_bytes', 'inputs', 'outputs'])
+          .expression((eb) =>
+            eb
+              .selectFrom('model_versions')
+              .where('model_id', '=', model.id)
+              .select([
+                sql.lit(model.id).as('model_id'),
+                sql<number>`coalesce(max(version), 0) + 1`.as('version'),
+                sql.val(version.artifactUri).as('artifact_uri'),
+                sql.val(version.sha256).as('sha256'),
+                sql.val(version.sizeBytes).as('size_bytes'),
+                sql`cast(${JSON.stringify(version.inputs)} as jsonb)`.as('inputs'),
+                sql`cast(${JSON.stringify(version.outputs)} as jsonb)`.as('outputs'),
+              ]),
+          )
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toVersionRecord(model.name, row);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  async findVersion(model: ModelRow, version: number): Promise<VersionRecord | undefined> {
+    const row = await this.db
+      .selectFrom('model_versions')
+      .selectAll()
+      .where('model_id', '=', model.id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row && toVersionRecord(model.name, row);
+  }
+
+  async listVersions(model: ModelRow): Promise<VersionRecord[]> {
+    const rows = await this.db.selectFrom('model_versions').selectAll().where('model_id', '=', model.id).orderBy('version').execute();
+    return rows.map((row) => toVersionRecord(model.name, row));
+  }
+}
+
+function toVersionRecord(
+  model: string,
+  row: { version: number; artifact_uri: string; sha256: string; size_bytes: string | number | bigint; inputs: TensorSpecRow[]; outputs: TensorSpecRow[]; created_at: Date },
+): VersionRecord {
+  return {
+    model,
+    version: row.version,
+    artifactUri: row.artifact_uri,
+    sha256: row.sha256,
+    sizeBytes: Number(row.size_bytes),
+    inputs: row.inputs,
+    outputs: row.outputs,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,128 @@
+import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
+import { formatS3Uri, ObjectStore, parseS3Uri } from '@modelserve/storage';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
+import { ModelsRepository, type ModelWithLatest, type VersionRecord } from './models.repository';
+import { validateModelFile } from './model-validator';
+
+export const OBJECT_STORE = Symbol('OBJECT_STORE');
+
+/** Bytes of an incoming model file, as they arrive. */
+export type Chunks = AsyncIterable<Buffer>;
+
+@Injectable()
+export class ModelsService {
+  private readonly stagingDir: string;
+
+  constructor(
+    private readonly models: ModelsRepository,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
+    @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
+  ) {
+    this.stagingDir = join(config.DATA_DIR, 'registry-staging');
+  }
+
+  async create(name: string, description: string): Promise<ModelWithLatest> {
+    checkResourceName('model', name);
+    if (description.length > 1024) throw invalidRequest('description is longer than 1024 characters');
+    const model = await this.models.create(name, description);
+    if (!model) throw conflict(`model ${name} already exists`);
+    this.logger.info({ model: name }, 'model created');
+    return model;
+  }
+
+  async get(name: string): Promise<ModelWithLatest> {
+    const model = await this.models.find(name);
+    if (!model) throw notFound(`model ${name} does not exist`);
+    return model;
+  }
+
+  list() {
+    return this.models.list();
+  }
+
+  async getVersion(name: string, version: number): Promise<VersionRecord> {
+    const found = await this.models.findVersion(await this.get(name), version);
+    if (!found) throw notFound(`model ${name} has no version ${version}`);
+    return found;
+  }
+
+  async listVersions(name: string) {
+    return this.models.listVersions(await this.get(name));
+  }
+
+  /** A new version from uploaded bytes: staged on disk, validated, stored by content, then recorded. */
+  async uploadVersion(name: string, chunks: Chunks, maxBytes: number): Promise<VersionRecord> {
+    const model = await this.get(name);
+    const limit = Math.min(maxBytes > 0 ? maxBytes : Infinity, this.config.MODEL_MAX_BYTES);
+    return this.withStagedFile(async (path) => {
+      await writeLimited(chunks, path, limit);
+      return this.createVersion(model, path);
+    });
+  }
+
+  /** A new version from an object already in storage; it is copied so the version stays immutable. */
+  async registerVersion(name: string, artifactUri: string): Promise<VersionRecord> {
+    const model = await this.get(name);
+    const source = parseS3Uri(artifactUri);
+    if (!source) throw invalidRequest(`artifactUri ${JSON.stringify(artifactUri)} is not s3://bucket/key`);
+    const size = await this.store.sizeOf(source).catch(() => undefined);
+    if (size === undefined) throw invalidRequest(`artifactUri ${artifactUri} does not name an existing object`);
+    if (size > this.config.MODEL_MAX_BYTES) throw new AppError('PayloadTooLarge', `the model is ${size} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
+    return this.withStagedFile(async (path) => {
+      await this.store.downloadToFile(source, path);
+      return this.createVersion(model, path);
+    });
+  }
+
+  private async withStagedFile<T>(work: (path: string) => Promise<T>): Promise<T> {
+    await mkdir(this.stagingDir, { recursive: true });
+    const path = join(this.stagingDir, `${randomUUID()}.onnx`);
+    try {
+      return await work(path);
+    } finally {
+      await rm(path, { force: true });
+    }
+  }
+
+  private async createVersion(model: ModelWithLatest, path: string): Promise<VersionRecord> {
+    const bytes = await readFile(path);
+    if (bytes.length === 0) throw new AppError('InvalidModel', 'the model file is empty');
+    const prepared = await validateModelFile(bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // Content-addressed, so the object exists before its version row and a retry never overwrites another version.
+    const location = this.store.location(`models/${model.name}/${sha256}.onnx`);
+    await this.store.ensureBucket();
+    await this.store.uploadFile(location, path);
+    const version = await this.models.insertVersion(model, {
+      artifactUri: formatS3Uri(location),
+      sha256,
+      sizeBytes: bytes.length,
+      inputs: prepared.inputs,
+      outputs: prepared.outputs,
+    });
+    this.logger.info({ model: model.name, version: version.version, sha256, rewritten: prepared.rewritten }, 'model version created');
+    return version;
+  }
+}
+
+async function writeLimited(chunks: Chunks, path: string, limit: number): Promise<void> {
+  const file = createWriteStream(path);
+  let size = 0;
+  try {
+    for await (const chunk of chunks) {
+      size += chunk.length;
+      if (size > limit) throw new AppError('PayloadTooLarge', `the model file is larger than the limit of ${limit} bytes`);
+      if (!file.write(chunk)) await once(file, 'drain');
+    }
+  } finally {
+    file.end();
+    await once(file, 'close');
+  }
+}

@@ -1,0 +1,261 @@
+import { isConnectionFailure, metadataWithRequestId, type Logger } from '@modelserve/common';
+import { unary, workerControlClient, type VariantRoute, type WorkerControlClient } from '@modelserve/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
+import type { PlacementRow } from '../database/schema';
+import { EndpointsRepository, type EndpointRecord, type ResolvedVariant } from '../endpoints/endpoints.repository';
+import { RoutingTableService } from './routing-table.service';
+import { modelKey, WorkersDirectory } from './workers.directory';
+
+const LOAD_TIMEOUT_MS = 120_000;
+const placementKey = (p: Pick<PlacementRow, 'endpoint_id' | 'variant_name' | 'worker_id'>) =>
+  `${p.endpoint_id}/${p.variant_name}/${p.worker_id}`;
+
+/**
+ * Drives every endpoint towards its config: places each variant on `instanceCount` live workers,
+ * asks them to load it, notices workers that vanished or restarted, moves endpoints between
+ * Creating, InService, Failed and gone, and publishes the routing table the gateways follow.
+ * Runs on a timer and whenever something changes; one pass at a time.
+ */
+@Injectable()
+export class Reconciler {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private readonly loadsInFlight = new Set<string>();
+  private readonly clients = new Map<string, WorkerControlClient>();
+  /** model:version of each endpoint variant ("endpointId/variant"), as read at the start of the current pass. */
+  private readonly modelOfVariant = new Map<string, string>();
+
+  constructor(
+    private readonly endpoints: EndpointsRepository,
+    private readonly workers: WorkersDirectory,
+    private readonly routing: RoutingTableService,
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
+    @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  start() {
+    this.timer = setInterval(() => this.trigger(), this.config.RECONCILE_INTERVAL_MS);
+    this.trigger();
+  }
+
+  async stop() {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+    for (const client of this.clients.values()) client.close();
+  }
+
+  /** Asks for a pass; passes never overlap, and a request during one runs another right after. */
+  trigger(): Promise<void> {
+    if (!this.timer) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'reconcile pass failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.trigger();
+        }
+      });
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const endpoints = await this.endpoints.listEndpoints();
+    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    let placements = await this.endpoints.listPlacements();
+    this.modelOfVariant.clear();
+    for (const endpoint of endpoints) {
+      for (const variant of variants.get(endpoint.config_id) ?? []) {
+        this.modelOfVariant.set(`${endpoint.id}/${variant.name}`, modelKey(variant.model, variant.version));
+      }
+    }
+
+    for (const placement of placements.filter((p) => this.workers.isGone(p.worker_id))) {
+      this.logger.warn({ workerId: placement.worker_id, endpointId: placement.endpoint_id }, 'worker gone; placing its models elsewhere');
+      await this.endpoints.removePlacement(placement);
+    }
+    placements = placements.filter((p) => !this.workers.isGone(p.worker_id));
+
+    for (const endpoint of endpoints) {
+      const own = placements.filter((p) => p.endpoint_id === endpoint.id);
+      const endpointVariants = variants.get(endpoint.config_id) ?? [];
+      if (endpoint.status === 'Deleting') await this.teardown(endpoint, own, endpointVariants, placements);
+      else if (endpoint.status === 'Failed') continue;
+      else await this.converge(endpoint, own, endpointVariants);
+    }
+
+    await this.publishRoutes();
+  }
+
+  private async converge(endpoint: EndpointRecord, placements: PlacementRow[], variants: ResolvedVariant[]) {
+    let allReady = true;
+    for (const variant of variants) {
+      const mine = placements.filter((p) => p.variant_name === variant.name);
+      const key = modelKey(variant.model, variant.version);
+
+      const failed = mine.find((p) => p.state === 'Failed');
+      if (failed && endpoint.status === 'Creating') {
+        const reason = `variant ${variant.name} (${key}) failed to load: ${failed.error ?? 'unknown error'}`;
+        this.logger.warn({ endpoint: endpoint.name, reason }, 'endpoint failed');
+        await this.endpoints.setStatus(endpoint.id, 'Failed', reason);
+        await this.unloadAll(endpoint, placements, variants);
+        return;
+      }
+
+      for (const placement of mine) {
+        const worker = this.workers.liveWorker(placement.worker_id);
+        if (placement.state === 'Failed') {
+          await this.endpoints.removePlacement(placement);
+        } else if (placement.state === 'Ready' && worker && !worker.loaded.has(key) && !this.loadsInFlight.has(placementKey(placement))) {
+          // The worker restarted without the model: load it again.
+          await this.endpoints.setPlacementState(placement, 'Loading');
+          placement.state = 'Loading';
+          this.load(placement, variant, worker.address);
+        } else if (placement.state === 'Loading' && worker && !this.loadsInFlight.has(placementKey(placement))) {
+          if (worker.loaded.has(key)) {
+            await this.endpoints.setPlacementState(placement, 'Ready');
+            placement.state = 'Ready';
+          } else {
+            this.load(placement, variant, worker.address);
+          }
+        }
+      }
+
+      const active = mine.filter((p) => p.state !== 'Failed');
+      const missing = variant.instanceCount - active.length;
+      if (missing > 0) await this.place(endpoint, variant, active, missing);
+      const ready = active.filter((p) => p.state === 'Ready').length;
+      if (ready < variant.instanceCount) allReady = false;
+    }
+    if (endpoint.status === 'Creating' && allReady && variants.length > 0) {
+      await this.endpoints.setStatus(endpoint.id, 'InService');
+      this.logger.info({ endpoint: endpoint.name }, 'endpoint in service');
+    }
+  }
+
+  /** Puts a variant on the least busy live workers that do not host it yet. */
+  private async place(endpoint: EndpointRecord, variant: ResolvedVariant, existing: PlacementRow[], count: number) {
+    const all = await this.endpoints.listPlacements();
+    const load = (id: string) => all.filter((p) => p.worker_id === id).length;
+    const candidates = this.workers
+      .live()
+      .filter((w) => !existing.some((p) => p.worker_id === w.id))
+      .sort((a, b) => load(a.id) - load(b.id) || a.id.localeCompare(b.id))
+      .slice(0, count);
+    for (const worker of candidates) {
+      const placement: PlacementRow = {
+        endpoint_id: endpoint.id,
+        variant_name: variant.name,
+        worker_id: worker.id,
+        worker_address: worker.address,
+        state: 'Loading',
+        error: null,
+        updated_at: new Date(),
+      };
+      await this.endpoints.addPlacement(placement);
+      this.logger.info({ endpoint: endpoint.name, variant: variant.name, workerId: worker.id }, 'variant placed');
+      this.load(placement, variant, worker.address);
+    }
+  }
+
+  private load(placement: PlacementRow, variant: ResolvedVariant, address: string) {
+    const key = placementKey(placement);
+    if (this.loadsInFlight.has(key)) return;
+    this.loadsInFlight.add(key);
+    const client = this.client(address);
+    unary(
+      client,
+      'LoadModel',
+      { ref: { model: variant.model, version: variant.version }, artifactUri: variant.artifactUri, sha256: variant.sha256 },
+      metadataWithRequestId(`load-${key}`),
+      LOAD_TIMEOUT_MS,
+    )
+      .then(() => this.endpoints.setPlacementState(placement, 'Ready'))
+      .catch(async (error: unknown) => {
+        if (isConnectionFailure(error)) {
+          this.logger.warn({ workerId: placement.worker_id, err: error }, 'worker unreachable for a load; placing elsewhere');
+          await this.endpoints.removePlacement(placement);
+        } else {
+          const message = (error as { details?: string }).details ?? String(error);
+          this.logger.warn({ workerId: placement.worker_id, model: modelKey(variant.model, variant.version), error: message }, 'load failed');
+          await this.endpoints.setPlacementState(placement, 'Failed', message);
+        }
+      })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not record a load outcome'))
+      .finally(() => {
+        this.loadsInFlight.delete(key);
+        void this.trigger();
+      });
+  }
+
+  private async teardown(endpoint: EndpointRecord, own: PlacementRow[], variants: ResolvedVariant[], all: PlacementRow[]) {
+    await this.unloadAll(endpoint, own, variants, all);
+    await this.endpoints.deleteEndpoint(endpoint.id);
+    this.logger.info({ endpoint: endpoint.name }, 'endpoint deleted');
+  }
+
+  /** Removes an endpoint's placements, unloading a model from a worker unless another placement there still uses it. */
+  private async unloadAll(endpoint: EndpointRecord, own: PlacementRow[], variants: ResolvedVariant[], all?: PlacementRow[]) {
+    const everything = all ?? (await this.endpoints.listPlacements());
+    for (const placement of own) {
+      await this.endpoints.removePlacement(placement);
+      const variant = variants.find((v) => v.name === placement.variant_name);
+      const worker = this.workers.liveWorker(placement.worker_id);
+      if (!variant || !worker) continue;
+      const key = modelKey(variant.model, variant.version);
+      const stillUsed = everything.some(
+        (p) =>
+          p.worker_id === placement.worker_id &&
+          p.endpoint_id !== endpoint.id &&
+          this.modelOfVariant.get(`${p.endpoint_id}/${p.variant_name}`) === key,
+      );
+      if (stillUsed) continue;
+      unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch(
+        (error: unknown) => this.logger.warn({ err: error, workerId: worker.id }, 'unload failed'),
+      );
+    }
+  }
+
+  private async publishRoutes() {
+    const endpoints = await this.endpoints.listEndpoints();
+    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    const placements = await this.endpoints.listPlacements();
+    this.routing.publish(
+      endpoints
+        .filter((e) => e.status !== 'Deleting')
+        .map((endpoint) => ({
+          name: endpoint.name,
+          status: endpoint.status,
+          variants: (variants.get(endpoint.config_id) ?? []).map(
+            (variant): VariantRoute => ({
+              name: variant.name,
+              model: { model: variant.model, version: variant.version },
+              weight: variant.weight,
+              inputs: variant.inputs,
+              outputs: variant.outputs,
+              workerAddresses: placements
+                .filter((p) => p.endpoint_id === endpoint.id && p.variant_name === variant.name && p.state === 'Ready')
+                .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)
+                .sort(),
+            }),
+          ),
+        })),
+    );
+  }
+
+  private client(address: string): WorkerControlClient {
+    let client = this.clients.get(address);
+    if (!client) {
+      client = workerControlClient(address, this.config.GRPC_MAX_MESSAGE_BYTES);
+      this.clients.set(address, client);
+    }
+    return client;
+  }
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""Regenerates the example models and their data.
+
+Run with Debian's interpreter (python3-torch, python3-onnx, python3-sklearn):
+    /usr/bin/python3 examples/generate.py
+
+Writes, for each example, model.onnx, sample.csv / sample.json / sample.jsonl
+(a few rows for the quick start), rows.csv (a held-out set used by tests) and
+expected.json (the training framework's own predictions for rows.csv).
+Everything is seeded, so the output is reproducible.
+"""
+import json
+import os
+
+import numpy as np
+import onnx
+import torch
+from onnx import TensorProto, helper
+from sklearn.datasets import load_breast_cancer, load_wine
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write_rows(folder, rows, sample_count=3):
+    os.makedirs(folder, exist_ok=True)
+    fmt = lambda v: repr(float(v))
+    with open(os.path.join(folder, "rows.csv"), "w") as f:
+        for row in rows:
+            f.write(",".join(fmt(v) for v in row) + "\n")
+    sample = [[float(v) for v in row] for row in rows[:sample_count]]
+    with open(os.path.join(folder, "sample.csv"), "w") as f:
+        for row in sample:
+            f.write(",".join(fmt(v) for v in row) + "\n")
+    with open(os.path.join(folder, "sample.jsonl"), "w") as f:
+        for row in sample:
+            f.write(json.dumps(row) + "\n")
+    with open(os.path.join(folder, "sample.json"), "w") as f:
+        json.dump({"instances": sample}, f)
+        f.write("\n")
+
+
+def write_expected(folder, outputs):
+    """What the training framework itself predicts for rows.csv: an independent reference for tests."""
+    with open(os.path.join(folder, "expected.json"), "w") as f:
+        json.dump(outputs, f)
+        f.write("\n")
+
+
+def wine_mlp():
+    """A small PyTorch network on the wine data set: 13 features -> 3 class probabilities."""
+    torch.manual_seed(0)
+    x, y = load_wine(return_X_y=True)
+    x_train, x_test, y_train, _ = train_test_split(x, y, test_size=0.3, random_state=0, stratify=y)
+    mean = torch.tensor(x_train.mean(axis=0), dtype=torch.float32)
+    std = torch.tensor(x_train.std(axis=0), dtype=torch.float32)
+
+    class WineNet(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            # Normalisation is part of the graph so that clients send raw measurements.
+            self.register_buffer("mean", mean)
+            self.register_buffer("std", std)
+            self.body = torch.nn.Sequential(
+                torch.nn.Linear(13, 16), torch.nn.ReLU(), torch.nn.Linear(16, 3)
+            )
+
+        def forward(self, features):
+            return torch.softmax(self.body((features - self.mean) / self.std), dim=1)
+
+    net = WineNet()
+    optimiser = torch.optim.Adam(net.parameters(), lr=0.01)
+    xt = torch.tensor(x_train, dtype=torch.float32)
+    yt = torch.tensor(y_train, dtype=torch.long)
+    for _ in range(300):
+        optimiser.zero_grad()
+        loss = torch.nn.functional.nll_loss(torch.log(net(xt) + 1e-9), yt)
+        loss.backward()
+        optimiser.step()
+    net.eval()
+
+    folder = os.path.join(HERE, "wine-mlp")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "model.onnx")
+    torch.onnx.export(
+        net,
+        torch.zeros(1, 13),
+        path,
+        input_names=["features"],
+        output_names=["probabilities"],
+        dynamic_axes={"features": {0: "batch"}, "probabilities": {0: "batch"}},
+        opset_version=13,
+    )
+    onnx.checker.check_model(onnx.load(path))
+    write_rows(folder, x_test)
+    with torch.no_grad():
+        probabilities = net(torch.tensor(x_test, dtype=torch.float32)).numpy()
+    write_expected(folder, {"probabilities": probabilities.tolist()})
+
+
+def breast_cancer_logreg():
+    """A scikit-learn logistic regression, converted by hand to ai.onnx.ml operators ending in ZipMap,
+    the shape skl2onnx gives classifiers: output_label (int64) and output_probability (seq(map))."""
+    x, y = load_breast_cancer(return_X_y=True)
+    x_train, x_test, y_train, _ = train_test_split(x, y, test_size=0.2, random_state=0, stratify=y)
+    scaler = StandardScaler().fit(x_train)
+    clf = LogisticRegression(max_iter=1000).fit(scaler.transform(x_train), y_train)
+    n_features = x.shape[1]
+
+    # softmax([0, w.x + b]) equals [1 - sigmoid(w.x + b), sigmoid(w.x + b)]: sklearn's binary probabilities.
+    coefficients = [0.0] * n_features + [float(c) for c in clf.coef_[0]]
+    intercepts = [0.0, float(clf.intercept_[0])]
+    nodes = [
+        helper.make_node(
+            "Scaler", ["input"], ["scaled"], domain="ai.onnx.ml",
+            offset=[float(v) for v in scaler.mean_], scale=[float(1 / v) for v in scaler.scale_],
+        ),
+        helper.make_node(
+            "LinearClassifier", ["scaled"], ["output_label", "probability_tensor"], domain="ai.onnx.ml",
+            classlabels_ints=[0, 1], coefficients=coefficients, intercepts=intercepts,
+            post_transform="SOFTMAX",
+        ),
+        helper.make_node(
+            "ZipMap", ["probability_tensor"], ["output_probability"], domain="ai.onnx.ml",
+            classlabels_int64s=[0, 1],
+        ),
+    ]
+    # seq(map(int64, float)); onnx 1.12's helper has no map builder.
+    zipmap_type = onnx.TypeProto()
+    zipmap_type.sequence_type.elem_type.map_type.key_type = TensorProto.INT64
+    zipmap_type.sequence_type.elem_type.map_type.value_type.tensor_type.elem_type = TensorProto.FLOAT
+    graph = helper.make_graph(
+        nodes,
+        "breast_cancer_logreg",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [None, n_features])],
+        [
+            helper.make_tensor_value_info("output_label", TensorProto.INT64, [None]),
+            helper.make_value_info("output_probability", zipmap_type),
+        ],
+    )
+    model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", 13), helper.make_opsetid("ai.onnx.ml", 1)],
+        producer_name="examples/generate.py",
+    )
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    folder = os.path.join(HERE, "breast-cancer-logreg")
+    os.makedirs(folder, exist_ok=True)
+    onnx.save(model, os.path.join(folder, "model.onnx"))
+    write_rows(folder, x_test)
+
+    # The graph must agree with scikit-learn itself.
+    expected = clf.predict_proba(scaler.transform(x_test))
+    z = scaler.transform(x_test) @ clf.coef_[0] + clf.intercept_[0]
+    assert np.allclose(1 / (1 + np.exp(-z)), expected[:, 1])
+    write_expected(
+        folder,
+        {"output_label": clf.predict(scaler.transform(x_test)).tolist(), "output_probability": expected.tolist()},
+    )
+
+
+if __name__ == "__main__":
+    wine_mlp()
+    breast_cancer_logreg()
+    print("examples written to", HERE)

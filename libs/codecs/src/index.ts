@@ -1,0 +1,5 @@
+export * from './datatypes';
+export * from './media-types';
+export * from './request-decoder';
+export * from './response-encoder';
+export * from './signature-check';

@@ -1,0 +1,45 @@
+import { AppError } from '@modelserve/common';
+
+export type RecordFormat = 'json' | 'csv' | 'jsonlines';
+
+const FORMATS: Record<string, RecordFormat> = {
+  'application/json': 'json',
+  'text/csv': 'csv',
+  'application/jsonlines': 'jsonlines',
+  'application/jsonl': 'jsonlines',
+  'application/x-jsonlines': 'jsonlines',
+  'application/x-ndjson': 'jsonlines',
+};
+
+export const CONTENT_TYPES: Record<RecordFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  jsonlines: 'application/jsonlines',
+};
+
+const mediaType = (value: string) => value.split(';')[0].trim().toLowerCase();
+
+/** The format of a request body, from its Content-Type; 415 when the platform cannot read it. */
+export function requestFormat(contentType: string | undefined): RecordFormat {
+  const format = contentType ? FORMATS[mediaType(contentType)] : undefined;
+  if (!format) {
+    throw new AppError(
+      'UnsupportedMediaType',
+      `Content-Type ${contentType ?? '(none)'} is not supported; use application/json, text/csv or application/jsonlines`,
+    );
+  }
+  return format;
+}
+
+/** The format of the response, from Accept: JSON when absent or anything goes; 406 when nothing offered fits. */
+export function responseFormat(accept: string | undefined): RecordFormat {
+  if (!accept) return 'json';
+  for (const offer of accept.split(',')) {
+    const type = mediaType(offer);
+    if (type === '*/*' || type === 'application/*') return 'json';
+    if (type === 'text/*') return 'csv';
+    const format = FORMATS[type];
+    if (format) return format;
+  }
+  throw new AppError('NotAcceptable', `Accept ${accept} cannot be served; use application/json, text/csv or application/jsonlines`);
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
+import { createLogger, NestPinoLogger, type Logger } from './logger';
+
+export interface ServiceOptions {
+  name: string;
+  module: unknown;
+  httpHost: string;
+  httpPort: number;
+  logger?: Logger;
+  fastify?: FastifyServerOptions;
+  /** Runs before listen, e.g. to register content-type parsers. */
+  configure?: (app: NestFastifyApplication) => void | Promise<void>;
+}
+
+/** Starts a NestJS service on Fastify with JSON logs and graceful shutdown on SIGTERM/SIGINT. */
+export async function startService(options: ServiceOptions): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? createLogger(options.name);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    options.module as never,
+    new FastifyAdapter(options.fastify),
+    { logger: new NestPinoLogger(logger), bufferLogs: false },
+  );
+  app.enableShutdownHooks();
+  await options.configure?.(app);
+  await app.listen(options.httpPort, options.httpHost);
+  logger.info({ url: await app.getUrl() }, `${options.name} listening`);
+  return app;
+}
+
+/** Makes an unhandled failure at start visible and fatal instead of a silent hang. */
+export function runMain(name: string, main: () => Promise<unknown>) {
+  main().catch((error: unknown) => {
+    createLogger(name).fatal({ err: error }, `${name} failed to start`);
+    process.exit(1);
+  });
+}

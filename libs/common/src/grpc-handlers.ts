@@ -1,0 +1,36 @@
+import type * as grpc from '@grpc/grpc-js';
+import { AppError, toGrpcError } from './errors';
+import type { Logger } from './logger';
+import { requestIdOf } from './request-id';
+
+/**
+ * Adapts an async function to a grpc-js unary handler: domain errors become their gRPC status,
+ * anything else is logged with its stack and answered as INTERNAL without detail.
+ */
+export function unaryHandler<Req, Res>(
+  logger: Logger,
+  method: string,
+  handle: (request: Req, call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    let result: Promise<Res>;
+    try {
+      result = Promise.resolve(handle(call.request, call));
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    result.then(
+      (response) => callback(null, response),
+      (error: unknown) => {
+        logGrpcFailure(logger, method, call.metadata, error);
+        callback(toGrpcError(error));
+      },
+    );
+  };
+}
+
+export function logGrpcFailure(logger: Logger, method: string, metadata: grpc.Metadata, error: unknown) {
+  const requestId = requestIdOf(metadata);
+  if (error instanceof AppError) logger.info({ method, requestId, code: error.code }, error.message);
+  else logger.error({ method, requestId, err: error }, 'unexpected error in gRPC handler');
+}

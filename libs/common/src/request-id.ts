@@ -1,0 +1,23 @@
+import { Metadata } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+
+/** The request id travels as this HTTP header and as this gRPC metadata key. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const VALID_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Keeps a caller's id when it is sane, otherwise makes one. */
+export function requestIdFrom(header: unknown): string {
+  return typeof header === 'string' && VALID_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+export function metadataWithRequestId(requestId: string): Metadata {
+  const metadata = new Metadata();
+  metadata.set(REQUEST_ID_HEADER, requestId);
+  return metadata;
+}
+
+export function requestIdOf(metadata: Metadata): string {
+  const value = metadata.get(REQUEST_ID_HEADER)[0];
+  return typeof value === 'string' ? value : randomUUID();
+}

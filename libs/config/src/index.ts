@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export { z };
+
+/**
+ * Reads and validates a service's configuration once, at start. A bad or missing variable stops the
+ * process with a message naming it. Every variable has a default that makes the embedded mode work.
+ */
+export function loadConfig<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    // Configuration errors happen before the logger exists; say it plainly and stop.
+    process.stderr.write(`invalid configuration:\n${problems}\n`);
+    process.exit(1);
+  }
+  return result.data;
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** host:port of a gRPC server. */
+export const address = (fallback: string) =>
+  z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port').default(fallback);
+
+/** Variables every service shares. */
+export const commonShape = {
+  DATA_DIR: z
+    .string()
+    .default('./.data')
+    .transform((dir) => resolve(dir)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REGISTRY_ADDRESS: address('127.0.0.1:50051'),
+  /** gRPC messages carry decoded invocation tensors; sized for the largest body allowed. */
+  GRPC_MAX_MESSAGE_BYTES: positiveInt(64 * 1024 * 1024),
+};
+
+/** Object storage, shared by the services that read or write artifacts. */
+export const storageShape = {
+  S3_ENDPOINT: z.string().url().default('http://127.0.0.1:9000'),
+  S3_ACCESS_KEY: z.string().default('S3RVER'),
+  S3_SECRET_KEY: z.string().default('S3RVER'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not a valid bucket name')
+    .default('modelserve'),
+  S3_REGION: z.string().default('us-east-1'),
+};

@@ -1,0 +1,23 @@
+// Original file: proto/modelserve/registry.proto
+
+import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantStatus__Output as _modelserve_registry_v1_VariantStatus__Output } from '../../../modelserve/registry/v1/VariantStatus';
+
+export interface Endpoint {
+  'name'?: (string);
+  'config'?: (string);
+  'status'?: (string);
+  'variants'?: (_modelserve_registry_v1_VariantStatus)[];
+  'createdAt'?: (string);
+  'updatedAt'?: (string);
+  'failureReason'?: (string);
+}
+
+export interface Endpoint__Output {
+  'name': (string);
+  'config': (string);
+  'status': (string);
+  'variants': (_modelserve_registry_v1_VariantStatus__Output)[];
+  'createdAt': (string);
+  'updatedAt': (string);
+  'failureReason': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/registry.proto
+
+
+export interface ListEndpointConfigsRequest {
+}
+
+export interface ListEndpointConfigsRequest__Output {
+}

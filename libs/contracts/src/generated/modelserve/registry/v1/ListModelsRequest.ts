@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/registry.proto
+
+
+export interface ListModelsRequest {
+}
+
+export interface ListModelsRequest__Output {
+}

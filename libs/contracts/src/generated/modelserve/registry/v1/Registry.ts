@@ -1,0 +1,227 @@
+// Original file: proto/modelserve/registry.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointConfigRequest';
+import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointRequest';
+import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from '../../../modelserve/registry/v1/CreateModelRequest';
+import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from '../../../modelserve/registry/v1/DeleteEndpointRequest';
+import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from '../../../modelserve/registry/v1/Endpoint';
+import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from '../../../modelserve/registry/v1/EndpointConfig';
+import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/GetEndpointConfigRequest';
+import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from '../../../modelserve/registry/v1/GetEndpointRequest';
+import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from '../../../modelserve/registry/v1/GetModelRequest';
+import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from '../../../modelserve/registry/v1/GetModelVersionRequest';
+import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, HeartbeatRequest__Output as _modelserve_registry_v1_HeartbeatRequest__Output } from '../../../modelserve/registry/v1/HeartbeatRequest';
+import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from '../../../modelserve/registry/v1/HeartbeatResponse';
+import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointConfigsRequest';
+import type { ListEndpointConfigsResponse as _modelserve_registry_v1_ListEndpointConfigsResponse, ListEndpointConfigsResponse__Output as _modelserve_registry_v1_ListEndpointConfigsResponse__Output } from '../../../modelserve/registry/v1/ListEndpointConfigsResponse';
+import type { ListEndpointsRequest as _modelserve_registry_v1_ListEndpointsRequest, ListEndpointsRequest__Output as _modelserve_registry_v1_ListEndpointsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointsRequest';
+import type { ListEndpointsResponse as _modelserve_registry_v1_ListEndpointsResponse, ListEndpointsResponse__Output as _modelserve_registry_v1_ListEndpointsResponse__Output } from '../../../modelserve/registry/v1/ListEndpointsResponse';
+import type { ListModelVersionsRequest as _modelserve_registry_v1_ListModelVersionsRequest, ListModelVersionsRequest__Output as _modelserve_registry_v1_ListModelVersionsRequest__Output } from '../../../modelserve/registry/v1/ListModelVersionsRequest';
+import type { ListModelVersionsResponse as _modelserve_registry_v1_ListModelVersionsResponse, ListModelVersionsResponse__Output as _modelserve_registry_v1_ListModelVersionsResponse__Output } from '../../../modelserve/registry/v1/ListModelVersionsResponse';
+import type { ListModelsRequest as _modelserve_registry_v1_ListModelsRequest, ListModelsRequest__Output as _modelserve_registry_v1_ListModelsRequest__Output } from '../../../modelserve/registry/v1/ListModelsRequest';
+import type { ListModelsResponse as _modelserve_registry_v1_ListModelsResponse, ListModelsResponse__Output as _modelserve_registry_v1_ListModelsResponse__Output } from '../../../modelserve/registry/v1/ListModelsResponse';
+import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelserve_registry_v1_Model__Output } from '../../../modelserve/registry/v1/Model';
+import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from '../../../modelserve/registry/v1/ModelVersion';
+import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from '../../../modelserve/registry/v1/RegisterModelVersionRequest';
+import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from '../../../modelserve/registry/v1/RoutingTable';
+import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from '../../../modelserve/registry/v1/UploadModelVersionRequest';
+import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from '../../../modelserve/registry/v1/WatchRoutesRequest';
+
+export interface RegistryClient extends grpc.Client {
+  CreateEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  CreateEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  CreateEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  CreateEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  createEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  createEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  createEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  createEndpoint(argument: _modelserve_registry_v1_CreateEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  CreateEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  CreateEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  CreateEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  CreateEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  createEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  createEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  createEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  createEndpointConfig(argument: _modelserve_registry_v1_CreateEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  
+  CreateModel(argument: _modelserve_registry_v1_CreateModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  CreateModel(argument: _modelserve_registry_v1_CreateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  CreateModel(argument: _modelserve_registry_v1_CreateModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  CreateModel(argument: _modelserve_registry_v1_CreateModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  createModel(argument: _modelserve_registry_v1_CreateModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  createModel(argument: _modelserve_registry_v1_CreateModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  createModel(argument: _modelserve_registry_v1_CreateModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  createModel(argument: _modelserve_registry_v1_CreateModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  DeleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  DeleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  DeleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  DeleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  getEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  getEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  getEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  getEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  GetEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  GetEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  GetEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  GetEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  
+  GetModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _modelserve_registry_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  GetModel(argument: _modelserve_registry_v1_GetModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _modelserve_registry_v1_GetModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  getModel(argument: _modelserve_registry_v1_GetModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  
+  GetModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  GetModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  GetModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  GetModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
+  Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  ListModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  listModelVersions(argument: _modelserve_registry_v1_ListModelVersionsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelVersionsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListModels(argument: _modelserve_registry_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _modelserve_registry_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _modelserve_registry_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  ListModels(argument: _modelserve_registry_v1_ListModelsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _modelserve_registry_v1_ListModelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _modelserve_registry_v1_ListModelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _modelserve_registry_v1_ListModelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  listModels(argument: _modelserve_registry_v1_ListModelsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
+  
+  RegisterModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RegisterModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RegisterModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RegisterModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
+  UploadModelVersion(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  UploadModelVersion(metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  UploadModelVersion(options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  UploadModelVersion(callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  uploadModelVersion(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  uploadModelVersion(metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  uploadModelVersion(options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  uploadModelVersion(callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
+  
+  WatchRoutes(argument: _modelserve_registry_v1_WatchRoutesRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_modelserve_registry_v1_RoutingTable__Output>;
+  WatchRoutes(argument: _modelserve_registry_v1_WatchRoutesRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_modelserve_registry_v1_RoutingTable__Output>;
+  watchRoutes(argument: _modelserve_registry_v1_WatchRoutesRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_modelserve_registry_v1_RoutingTable__Output>;
+  watchRoutes(argument: _modelserve_registry_v1_WatchRoutesRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_modelserve_registry_v1_RoutingTable__Output>;
+  
+}
+
+export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
+  CreateEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_CreateEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
+  CreateEndpointConfig: grpc.handleUnaryCall<_modelserve_registry_v1_CreateEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig>;
+  
+  CreateModel: grpc.handleUnaryCall<_modelserve_registry_v1_CreateModelRequest__Output, _modelserve_registry_v1_Model>;
+  
+  DeleteEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
+  GetEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
+  GetEndpointConfig: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig>;
+  
+  GetModel: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model>;
+  
+  GetModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
+  Heartbeat: grpc.handleUnaryCall<_modelserve_registry_v1_HeartbeatRequest__Output, _modelserve_registry_v1_HeartbeatResponse>;
+  
+  ListEndpointConfigs: grpc.handleUnaryCall<_modelserve_registry_v1_ListEndpointConfigsRequest__Output, _modelserve_registry_v1_ListEndpointConfigsResponse>;
+  
+  ListEndpoints: grpc.handleUnaryCall<_modelserve_registry_v1_ListEndpointsRequest__Output, _modelserve_registry_v1_ListEndpointsResponse>;
+  
+  ListModelVersions: grpc.handleUnaryCall<_modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse>;
+  
+  ListModels: grpc.handleUnaryCall<_modelserve_registry_v1_ListModelsRequest__Output, _modelserve_registry_v1_ListModelsResponse>;
+  
+  RegisterModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
+  UploadModelVersion: grpc.handleClientStreamingCall<_modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
+  WatchRoutes: grpc.handleServerStreamingCall<_modelserve_registry_v1_WatchRoutesRequest__Output, _modelserve_registry_v1_RoutingTable>;
+  
+}
+
+export interface RegistryDefinition extends grpc.ServiceDefinition {
+  CreateEndpoint: MethodDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_CreateEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  CreateEndpointConfig: MethodDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_CreateEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
+  CreateModel: MethodDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_CreateModelRequest__Output, _modelserve_registry_v1_Model__Output>
+  DeleteEndpoint: MethodDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  GetEndpoint: MethodDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  GetEndpointConfig: MethodDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
+  GetModel: MethodDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model__Output>
+  GetModelVersion: MethodDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  Heartbeat: MethodDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatRequest__Output, _modelserve_registry_v1_HeartbeatResponse__Output>
+  ListEndpointConfigs: MethodDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsRequest__Output, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
+  ListEndpoints: MethodDefinition<_modelserve_registry_v1_ListEndpointsRequest, _modelserve_registry_v1_ListEndpointsResponse, _modelserve_registry_v1_ListEndpointsRequest__Output, _modelserve_registry_v1_ListEndpointsResponse__Output>
+  ListModelVersions: MethodDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsResponse, _modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse__Output>
+  ListModels: MethodDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsRequest__Output, _modelserve_registry_v1_ListModelsResponse__Output>
+  RegisterModelVersion: MethodDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  UploadModelVersion: MethodDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  WatchRoutes: MethodDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_WatchRoutesRequest__Output, _modelserve_registry_v1_RoutingTable__Output>
+}

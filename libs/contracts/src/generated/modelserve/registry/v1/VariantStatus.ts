@@ -1,0 +1,22 @@
+// Original file: proto/modelserve/registry.proto
+
+
+export interface VariantStatus {
+  'name'?: (string);
+  'model'?: (string);
+  'version'?: (number);
+  'sha256'?: (string);
+  'weight'?: (number | string);
+  'desiredInstanceCount'?: (number);
+  'readyInstanceCount'?: (number);
+}
+
+export interface VariantStatus__Output {
+  'name': (string);
+  'model': (string);
+  'version': (number);
+  'sha256': (string);
+  'weight': (number);
+  'desiredInstanceCount': (number);
+  'readyInstanceCount': (number);
+}

@@ -1,0 +1,11 @@
+// Original file: proto/modelserve/worker_control.proto
+
+import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from '../../../modelserve/v1/ModelVersionRef';
+
+export interface UnloadModelRequest {
+  'ref'?: (_modelserve_v1_ModelVersionRef | null);
+}
+
+export interface UnloadModelRequest__Output {
+  'ref': (_modelserve_v1_ModelVersionRef__Output | null);
+}

@@ -1,0 +1,85 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from './modelserve/registry/v1/CreateEndpointConfigRequest';
+import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from './modelserve/registry/v1/CreateEndpointRequest';
+import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from './modelserve/registry/v1/CreateModelRequest';
+import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from './modelserve/registry/v1/DeleteEndpointRequest';
+import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from './modelserve/registry/v1/Endpoint';
+import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from './modelserve/registry/v1/EndpointConfig';
+import type { EndpointRoute as _modelserve_registry_v1_EndpointRoute, EndpointRoute__Output as _modelserve_registry_v1_EndpointRoute__Output } from './modelserve/registry/v1/EndpointRoute';
+import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from './modelserve/registry/v1/GetEndpointConfigRequest';
+import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from './modelserve/registry/v1/GetEndpointRequest';
+import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from './modelserve/registry/v1/GetModelRequest';
+import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from './modelserve/registry/v1/GetModelVersionRequest';
+import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, HeartbeatRequest__Output as _modelserve_registry_v1_HeartbeatRequest__Output } from './modelserve/registry/v1/HeartbeatRequest';
+import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from './modelserve/registry/v1/HeartbeatResponse';
+import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from './modelserve/registry/v1/ListEndpointConfigsRequest';
+import type { ListEndpointConfigsResponse as _modelserve_registry_v1_ListEndpointConfigsResponse, ListEndpointConfigsResponse__Output as _modelserve_registry_v1_ListEndpointConfigsResponse__Output } from './modelserve/registry/v1/ListEndpointConfigsResponse';
+import type { ListEndpointsRequest as _modelserve_registry_v1_ListEndpointsRequest, ListEndpointsRequest__Output as _modelserve_registry_v1_ListEndpointsRequest__Output } from './modelserve/registry/v1/ListEndpointsRequest';
+import type { ListEndpointsResponse as _modelserve_registry_v1_ListEndpointsResponse, ListEndpointsResponse__Output as _modelserve_registry_v1_ListEndpointsResponse__Output } from './modelserve/registry/v1/ListEndpointsResponse';
+import type { ListModelVersionsRequest as _modelserve_registry_v1_ListModelVersionsRequest, ListModelVersionsRequest__Output as _modelserve_registry_v1_ListModelVersionsRequest__Output } from './modelserve/registry/v1/ListModelVersionsRequest';
+import type { ListModelVersionsResponse as _modelserve_registry_v1_ListModelVersionsResponse, ListModelVersionsResponse__Output as _modelserve_registry_v1_ListModelVersionsResponse__Output } from './modelserve/registry/v1/ListModelVersionsResponse';
+import type { ListModelsRequest as _modelserve_registry_v1_ListModelsRequest, ListModelsRequest__Output as _modelserve_registry_v1_ListModelsRequest__Output } from './modelserve/registry/v1/ListModelsRequest';
+import type { ListModelsResponse as _modelserve_registry_v1_ListModelsResponse, ListModelsResponse__Output as _modelserve_registry_v1_ListModelsResponse__Output } from './modelserve/registry/v1/ListModelsResponse';
+import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelserve_registry_v1_Model__Output } from './modelserve/registry/v1/Model';
+import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from './modelserve/registry/v1/ModelVersion';
+import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
+import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
+import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from './modelserve/registry/v1/RoutingTable';
+import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from './modelserve/registry/v1/UploadModelVersionRequest';
+import type { VariantRoute as _modelserve_registry_v1_VariantRoute, VariantRoute__Output as _modelserve_registry_v1_VariantRoute__Output } from './modelserve/registry/v1/VariantRoute';
+import type { VariantSpec as _modelserve_registry_v1_VariantSpec, VariantSpec__Output as _modelserve_registry_v1_VariantSpec__Output } from './modelserve/registry/v1/VariantSpec';
+import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantStatus__Output as _modelserve_registry_v1_VariantStatus__Output } from './modelserve/registry/v1/VariantStatus';
+import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from './modelserve/registry/v1/WatchRoutesRequest';
+import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from './modelserve/v1/ModelVersionRef';
+import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from './modelserve/v1/TensorSpec';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  modelserve: {
+    registry: {
+      v1: {
+        CreateEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_CreateEndpointConfigRequest__Output>
+        CreateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_CreateEndpointRequest__Output>
+        CreateModelRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_CreateModelRequest__Output>
+        DeleteEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_DeleteEndpointRequest__Output>
+        Endpoint: MessageTypeDefinition<_modelserve_registry_v1_Endpoint, _modelserve_registry_v1_Endpoint__Output>
+        EndpointConfig: MessageTypeDefinition<_modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_EndpointConfig__Output>
+        EndpointRoute: MessageTypeDefinition<_modelserve_registry_v1_EndpointRoute, _modelserve_registry_v1_EndpointRoute__Output>
+        GetEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_GetEndpointConfigRequest__Output>
+        GetEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_GetEndpointRequest__Output>
+        GetModelRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_GetModelRequest__Output>
+        GetModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_GetModelVersionRequest__Output>
+        HeartbeatRequest: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatRequest__Output>
+        HeartbeatResponse: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatResponse__Output>
+        ListEndpointConfigsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsRequest__Output>
+        ListEndpointConfigsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
+        ListEndpointsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointsRequest, _modelserve_registry_v1_ListEndpointsRequest__Output>
+        ListEndpointsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointsResponse, _modelserve_registry_v1_ListEndpointsResponse__Output>
+        ListModelVersionsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsRequest__Output>
+        ListModelVersionsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListModelVersionsResponse, _modelserve_registry_v1_ListModelVersionsResponse__Output>
+        ListModelsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsRequest__Output>
+        ListModelsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsResponse__Output>
+        Model: MessageTypeDefinition<_modelserve_registry_v1_Model, _modelserve_registry_v1_Model__Output>
+        ModelVersion: MessageTypeDefinition<_modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_ModelVersion__Output>
+        RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
+        Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
+        RoutingTable: MessageTypeDefinition<_modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_RoutingTable__Output>
+        UploadModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_UploadModelVersionRequest__Output>
+        VariantRoute: MessageTypeDefinition<_modelserve_registry_v1_VariantRoute, _modelserve_registry_v1_VariantRoute__Output>
+        VariantSpec: MessageTypeDefinition<_modelserve_registry_v1_VariantSpec, _modelserve_registry_v1_VariantSpec__Output>
+        VariantStatus: MessageTypeDefinition<_modelserve_registry_v1_VariantStatus, _modelserve_registry_v1_VariantStatus__Output>
+        WatchRoutesRequest: MessageTypeDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_WatchRoutesRequest__Output>
+      }
+    }
+    v1: {
+      ModelVersionRef: MessageTypeDefinition<_modelserve_v1_ModelVersionRef, _modelserve_v1_ModelVersionRef__Output>
+      TensorSpec: MessageTypeDefinition<_modelserve_v1_TensorSpec, _modelserve_v1_TensorSpec__Output>
+    }
+  }
+}
+

@@ -1,0 +1,127 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
+import type { ProtoGrpcType as RegistryProto } from './generated/registry';
+import type { ProtoGrpcType as WorkerControlProto } from './generated/worker_control';
+
+/** Options shared with tools/gen-proto-types.mjs: the generated types describe objects loaded this way. */
+const LOADER_OPTIONS: protoLoader.Options = {
+  longs: Number,
+  enums: String,
+  defaults: true,
+  oneofs: true,
+  includeDirs: [protoDirectory()],
+};
+
+function protoDirectory(): string {
+  // Source (libs/contracts/src) and build output (dist/libs/contracts/src) both sit below the repository root.
+  const candidates = [join(__dirname, '../../../proto'), join(__dirname, '../../../../proto')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'inference/grpc_predict_v2.proto')));
+  if (!found) throw new Error(`proto/ not found from ${__dirname}`);
+  return found;
+}
+
+function load<T>(file: string): T {
+  return grpc.loadPackageDefinition(protoLoader.loadSync(file, LOADER_OPTIONS)) as unknown as T;
+}
+
+let cache: { inference: InferenceProto; registry: RegistryProto; worker: WorkerControlProto } | undefined;
+
+/** The loaded gRPC service definitions, parsed once per process. */
+export function protos() {
+  cache ??= {
+    inference: load<InferenceProto>('inference/grpc_predict_v2.proto'),
+    registry: load<RegistryProto>('modelserve/registry.proto'),
+    worker: load<WorkerControlProto>('modelserve/worker_control.proto'),
+  };
+  return cache;
+}
+
+/**
+ * gRPC's default receive limit is 4 MiB, smaller than an invocation body can become once decoded.
+ * Every server and client in the platform sets both directions explicitly to this size.
+ */
+export function messageLimitOptions(maxMessageBytes: number): grpc.ChannelOptions {
+  return {
+    'grpc.max_receive_message_length': maxMessageBytes,
+    'grpc.max_send_message_length': maxMessageBytes,
+  };
+}
+
+export const DEFAULT_GRPC_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+export function registryClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().registry.modelserve.registry.v1.Registry)(
+    address,
+    grpc.credentials.createInsecure(),
+    messageLimitOptions(maxMessageBytes),
+  );
+}
+
+export function inferenceClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().inference.inference.GRPCInferenceService)(
+    address,
+    grpc.credentials.createInsecure(),
+    messageLimitOptions(maxMessageBytes),
+  );
+}
+
+export function workerControlClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().worker.modelserve.worker.v1.WorkerControl)(
+    address,
+    grpc.credentials.createInsecure(),
+    messageLimitOptions(maxMessageBytes),
+  );
+}
+
+/** Binds a server on host:port (port 0 picks a free one) and resolves the bound port. */
+export function bindServer(server: grpc.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, boundPort) =>
+      error ? reject(error) : resolve(boundPort),
+    );
+  });
+}
+
+type UnaryCallback<Res> = (error: grpc.ServiceError | null, response?: Res) => void;
+
+/** Request and response types of a generated unary method (TypeScript reads the last overload: request, callback). */
+type UnaryMethod<Req, Res> = (request: Req, callback: UnaryCallback<Res>) => grpc.ClientUnaryCall;
+export type RequestOf<M> = M extends UnaryMethod<infer Req, unknown> ? Req : never;
+export type ResponseOf<M> = M extends UnaryMethod<never, infer Res> ? Res : never;
+
+/** Promise form of a unary call on a generated client, with metadata and an optional deadline. */
+export function unary<C extends grpc.Client, K extends keyof C>(
+  client: C,
+  method: K,
+  request: RequestOf<C[K]>,
+  metadata = new grpc.Metadata(),
+  timeoutMs?: number,
+): Promise<ResponseOf<C[K]>> {
+  const options: grpc.CallOptions = timeoutMs ? { deadline: Date.now() + timeoutMs } : {};
+  const call = client[method] as unknown as (
+    request: unknown,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: UnaryCallback<ResponseOf<C[K]>>,
+  ) => grpc.ClientUnaryCall;
+  return new Promise((resolve, reject) => {
+    call.call(client, request, metadata, options, (error, response) => (error ? reject(error) : resolve(response!)));
+  });
+}
+
+/** Lets calls in flight finish for a while, then cuts the rest. */
+export function stopGrpcServer(server: grpc.Server, graceMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, graceMs);
+    server.tryShutdown(() => {
+      clearTimeout(force);
+      resolve();
+    });
+  });
+}

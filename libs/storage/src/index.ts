@@ -1,0 +1,95 @@
+import * as Minio from 'minio';
+import type { Readable } from 'node:stream';
+
+export interface StorageConfig {
+  S3_ENDPOINT: string;
+  S3_ACCESS_KEY: string;
+  S3_SECRET_KEY: string;
+  S3_BUCKET: string;
+  S3_REGION: string;
+}
+
+export interface ObjectLocation {
+  bucket: string;
+  key: string;
+}
+
+const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
+
+export function parseS3Uri(uri: string): ObjectLocation | undefined {
+  const match = S3_URI.exec(uri);
+  return match ? { bucket: match[1], key: match[2] } : undefined;
+}
+
+export function formatS3Uri({ bucket, key }: ObjectLocation): string {
+  return `s3://${bucket}/${key}`;
+}
+
+/** S3-compatible object storage through the minio client: MinIO in production, any S3 server in tests. */
+export class ObjectStore {
+  readonly client: Minio.Client;
+  readonly bucket: string;
+  private readonly region: string;
+
+  constructor(config: StorageConfig) {
+    const url = new URL(config.S3_ENDPOINT);
+    const useSSL = url.protocol === 'https:';
+    this.client = new Minio.Client({
+      endPoint: url.hostname,
+      port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+      useSSL,
+      accessKey: config.S3_ACCESS_KEY,
+      secretKey: config.S3_SECRET_KEY,
+      region: config.S3_REGION,
+      pathStyle: true,
+    });
+    this.bucket = config.S3_BUCKET;
+    this.region = config.S3_REGION;
+  }
+
+  /** Creates the platform's bucket when it is missing; safe to call from several services at once. */
+  async ensureBucket(bucket = this.bucket): Promise<void> {
+    if (await this.client.bucketExists(bucket)) return;
+    try {
+      await this.client.makeBucket(bucket, this.region);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'BucketAlreadyOwnedByYou' && code !== 'BucketAlreadyExists') throw error;
+    }
+  }
+
+  location(key: string): ObjectLocation {
+    return { bucket: this.bucket, key };
+  }
+
+  async uploadFile(location: ObjectLocation, path: string): Promise<void> {
+    await this.client.fPutObject(location.bucket, location.key, path, {});
+  }
+
+  async uploadStream(location: ObjectLocation, body: Readable | Buffer, size?: number): Promise<void> {
+    await this.client.putObject(location.bucket, location.key, body, size);
+  }
+
+  async downloadToFile(location: ObjectLocation, path: string): Promise<void> {
+    await this.client.fGetObject(location.bucket, location.key, path);
+  }
+
+  async read(location: ObjectLocation): Promise<Readable> {
+    return this.client.getObject(location.bucket, location.key);
+  }
+
+  /** Size of an object, or undefined when there is none. */
+  async sizeOf(location: ObjectLocation): Promise<number | undefined> {
+    try {
+      return (await this.client.statObject(location.bucket, location.key)).size;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'NotFound' || code === 'NoSuchKey' || code === 'NoSuchBucket') return undefined;
+      throw error;
+    }
+  }
+
+  async remove(location: ObjectLocation): Promise<void> {
+    await this.client.removeObject(location.bucket, location.key);
+  }
+}
