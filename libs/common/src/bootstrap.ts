@@ -21,7 +21,8 @@ export async function startService(options: ServiceOptions): Promise<NestFastify
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module as never,
     new FastifyAdapter(options.fastify),
-    { logger: new NestPinoLogger(logger), bufferLogs: false },
+    // Throw start-up errors to the caller (runMain logs them and exits) rather than exiting inside Nest.
+    { logger: new NestPinoLogger(logger), bufferLogs: false, abortOnError: false },
   );
   app.enableShutdownHooks();
   await options.configure?.(app);

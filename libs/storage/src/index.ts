@@ -1,5 +1,7 @@
 import * as Minio from 'minio';
+import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface StorageConfig {
   S3_ENDPOINT: string;
@@ -70,8 +72,9 @@ export class ObjectStore {
     await this.client.putObject(location.bucket, location.key, body, size);
   }
 
+  /** Streams an object into a file the caller names (and cleans up on failure). */
   async downloadToFile(location: ObjectLocation, path: string): Promise<void> {
-    await this.client.fGetObject(location.bucket, location.key, path);
+    await pipeline(await this.client.getObject(location.bucket, location.key), createWriteStream(path));
   }
 
   async read(location: ObjectLocation): Promise<Readable> {

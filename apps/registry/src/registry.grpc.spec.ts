@@ -1,0 +1,204 @@
+import { status } from '@grpc/grpc-js';
+import { createLogger, startService } from '@modelserve/common';
+import {
+  registryClient,
+  unary,
+  workerControlClient,
+  type WorkerControlClient,
+  type ModelVersion__Output,
+  type RegistryClient,
+  type RoutingTable__Output,
+} from '@modelserve/contracts';
+import { createTestDatabase, EXAMPLES, freePort, ServiceProcess, testStorageConfig, waitFor, type TestDatabase } from '@modelserve/testing';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RegistryModule } from './app.module';
+import { loadRegistryConfig } from './config';
+import { RegistryRuntime } from './registry.runtime';
+
+const silent = createLogger('test', 'silent');
+
+async function startRegistry(env: Record<string, string>) {
+  const config = loadRegistryConfig({
+    REGISTRY_GRPC_PORT: '0',
+    REGISTRY_HTTP_PORT: '0',
+    WORKER_TTL_MS: '2000',
+    HEARTBEAT_INTERVAL_MS: '200',
+    RECONCILE_INTERVAL_MS: '200',
+    ...env,
+  });
+  const app = await startService({ name: 'registry', module: RegistryModule.register(config, silent), httpHost: '127.0.0.1', httpPort: 0, logger: silent });
+  const address = `127.0.0.1:${app.get(RegistryRuntime).grpcPort}`;
+  return { app, address, client: registryClient(address) };
+}
+
+/** Streams a file to UploadModelVersion in small chunks, as the gateway does. */
+function upload(client: RegistryClient, model: string, bytes: Buffer, maxBytes = 0): Promise<ModelVersion__Output> {
+  return new Promise((resolve, reject) => {
+    const call = client.UploadModelVersion((error, version) => (error ? reject(error) : resolve(version!)));
+    call.write({ header: { model, maxBytes } });
+    for (let offset = 0; offset < bytes.length; offset += 256) call.write({ chunk: bytes.subarray(offset, offset + 256) });
+    call.end();
+  });
+}
+
+describe('registry over gRPC, on PostgreSQL', () => {
+  const storage = testStorageConfig('registry');
+  let database: TestDatabase;
+  let registry: Awaited<ReturnType<typeof startRegistry>>;
+  let worker: ServiceProcess;
+  let workerAddress: string;
+  let workerControl: WorkerControlClient;
+  const loadedOnWorker = async () => (await unary(workerControl, 'ListLoadedModels', {})).models.map((m) => `${m.model}:${m.version}`);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'registry-spec-'));
+    registry = await startRegistry({ ...storage, DATABASE_URL: database.url, DATA_DIR: dataDir });
+    // The worker runs as its own process from the build, as in production.
+    const [grpcPort, httpPort] = [await freePort(), await freePort()];
+    workerAddress = `127.0.0.1:${grpcPort}`;
+    worker = new ServiceProcess(
+      'worker',
+      'inference-worker',
+      {
+        ...storage,
+        DATA_DIR: dataDir,
+        WORKER_ID: 'spec-worker',
+        WORKER_GRPC_PORT: String(grpcPort),
+        WORKER_HTTP_PORT: String(httpPort),
+        REGISTRY_ADDRESS: registry.address,
+        HEARTBEAT_INTERVAL_MS: '200',
+      },
+      httpPort,
+    );
+    await worker.start();
+    workerControl = workerControlClient(workerAddress);
+  });
+
+  afterAll(async () => {
+    registry?.client.close();
+    workerControl?.close();
+    await worker?.stop();
+    await registry?.app.close();
+    await database?.drop();
+  });
+
+  it('creates models once, with valid names only', async () => {
+    const created = await unary(registry.client, 'CreateModel', { name: 'wine', description: 'a network' });
+    expect(created).toMatchObject({ name: 'wine', description: 'a network', latestVersion: 0 });
+    await expect(unary(registry.client, 'CreateModel', { name: 'wine' })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    await expect(unary(registry.client, 'CreateModel', { name: 'no_underscores' })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(unary(registry.client, 'GetModel', { name: 'nope' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('stores uploaded versions by content, numbered 1, 2, 3 even when uploads race', async () => {
+    const bytes = readFileSync(EXAMPLES.wine.model);
+    const first = await upload(registry.client, 'wine', bytes);
+    expect(first).toMatchObject({
+      model: 'wine',
+      version: 1,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      artifactUri: expect.stringMatching(new RegExp(`^s3://${storage.S3_BUCKET}/models/wine/[0-9a-f]{64}\\.onnx$`)),
+    });
+    expect(first.inputs).toEqual([{ name: 'features', datatype: 'FP32', shape: [-1, 13], classLabels: [] }]);
+    const raced = await Promise.all([upload(registry.client, 'wine', bytes), upload(registry.client, 'wine', bytes)]);
+    expect(raced.map((v) => v.version).sort()).toEqual([2, 3]);
+    expect((await unary(registry.client, 'GetModel', { name: 'wine' })).latestVersion).toBe(3);
+    expect((await unary(registry.client, 'ListModelVersions', { model: 'wine' })).versions.map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it('rejects a file that is not a servable ONNX model, and records no version for it', async () => {
+    await unary(registry.client, 'CreateModel', { name: 'broken' });
+    await expect(upload(registry.client, 'broken', Buffer.from('definitely not onnx'))).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: expect.stringMatching(/not an ONNX model/),
+    });
+    const truncated = readFileSync(EXAMPLES.wine.model).subarray(0, 1200);
+    await expect(upload(registry.client, 'broken', truncated)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect((await unary(registry.client, 'ListModelVersions', { model: 'broken' })).versions).toEqual([]);
+  });
+
+  it('refuses an upload past its size limit', async () => {
+    await expect(upload(registry.client, 'broken', readFileSync(EXAMPLES.wine.model), 1000)).rejects.toMatchObject({
+      code: status.RESOURCE_EXHAUSTED,
+    });
+  });
+
+  it('registers an object already in storage by copying it', async () => {
+    await unary(registry.client, 'CreateModel', { name: 'cancer' });
+    const source = `s3://${storage.S3_BUCKET}/incoming/cancer.onnx`;
+    const { ObjectStore } = await import('@modelserve/storage');
+    const store = new ObjectStore(storage);
+    await store.uploadFile({ bucket: storage.S3_BUCKET, key: 'incoming/cancer.onnx' }, EXAMPLES.cancer.model);
+    const version = await unary(registry.client, 'RegisterModelVersion', { model: 'cancer', artifactUri: source });
+    expect(version.artifactUri).not.toBe(source);
+    expect(version.outputs.map((o) => [o.name, o.classLabels])).toEqual([
+      ['output_label', []],
+      ['output_probability', ['0', '1']],
+    ]);
+    await expect(
+      unary(registry.client, 'RegisterModelVersion', { model: 'cancer', artifactUri: `s3://${storage.S3_BUCKET}/missing.onnx` }),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/does not name an existing object/) });
+  });
+
+  it('validates endpoint configs against the models they name', async () => {
+    const variant = { name: 'primary', model: 'wine', version: 1, instanceCount: 1, weight: 1 };
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [{ ...variant, version: 9 }] })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+      details: 'variant primary: model wine has no version 9',
+    });
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [] })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(
+      unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [variant, variant] }),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/used twice/) });
+    const config = await unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] });
+    expect(config.variants).toEqual([variant]);
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] })).rejects.toMatchObject({
+      code: status.ALREADY_EXISTS,
+    });
+  });
+
+  it('deploys an endpoint onto the worker, streams its route, and unloads it on delete', async () => {
+    const tables: RoutingTable__Output[] = [];
+    const watch = registry.client.WatchRoutes({});
+    watch.on('data', (table: RoutingTable__Output) => tables.push(table));
+    watch.on('error', () => undefined);
+    try {
+      const created = await unary(registry.client, 'CreateEndpoint', { name: 'wine', config: 'wine-config' });
+      expect(created).toMatchObject({ name: 'wine', config: 'wine-config', status: 'Creating' });
+      await expect(unary(registry.client, 'CreateEndpoint', { name: 'wine', config: 'wine-config' })).rejects.toMatchObject({
+        code: status.ALREADY_EXISTS,
+      });
+
+      const ready = await waitFor('the endpoint to be InService', async () => {
+        const endpoint = await unary(registry.client, 'GetEndpoint', { name: 'wine' });
+        return endpoint.status === 'InService' ? endpoint : undefined;
+      });
+      expect(ready.variants).toEqual([
+        expect.objectContaining({ name: 'primary', model: 'wine', version: 1, desiredInstanceCount: 1, readyInstanceCount: 1 }),
+      ]);
+      const route = await waitFor('the route to reach watchers', () =>
+        tables.at(-1)?.endpoints.find((e) => e.name === 'wine' && e.status === 'InService'),
+      );
+      expect(route.variants[0]).toMatchObject({ name: 'primary', model: { model: 'wine', version: 1 }, workerAddresses: [workerAddress] });
+      expect(route.variants[0].inputs[0]).toMatchObject({ name: 'features', shape: [-1, 13] });
+      expect(await loadedOnWorker()).toContain('wine:1');
+
+      expect((await unary(registry.client, 'DeleteEndpoint', { name: 'wine' })).status).toBe('Deleting');
+      await waitFor('the endpoint to disappear', () =>
+        unary(registry.client, 'GetEndpoint', { name: 'wine' }).then(
+          () => false,
+          (error: { code: number }) => error.code === status.NOT_FOUND,
+        ),
+      );
+      await waitFor('the model to be unloaded from the worker', async () => !(await loadedOnWorker()).includes('wine:1'));
+      await waitFor('the route to be withdrawn', () => !tables.at(-1)?.endpoints.some((e) => e.name === 'wine'));
+    } finally {
+      watch.cancel();
+    }
+  });
+});

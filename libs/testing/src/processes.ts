@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, waitFor } from './wait';
+
+export const REPO_ROOT = join(__dirname, '../../..');
+
+const MAX_LOG_CHARS = 200_000;
+
+/** One service of the platform as a separate Node.js process, started from the build output in dist/. */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  private output = '';
+
+  constructor(
+    readonly name: string,
+    private readonly app: string,
+    readonly env: Record<string, string>,
+    readonly httpPort: number,
+  ) {}
+
+  get logs() {
+    return this.output;
+  }
+
+  get running() {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async start(readiness: 'readyz' | 'healthz' = 'readyz'): Promise<void> {
+    const script = join(REPO_ROOT, 'dist/apps', this.app, 'src/main.js');
+    if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
+    const child = spawn(process.execPath, [script], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const collect = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-MAX_LOG_CHARS);
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    await waitFor(`${this.name} to be ${readiness === 'readyz' ? 'ready' : 'up'}`, async () => {
+      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.slice(-4000)}`);
+      const response = await fetch(`http://127.0.0.1:${this.httpPort}/${readiness}`).catch(() => undefined);
+      return response?.ok;
+    });
+  }
+
+  /** Graceful stop (SIGTERM), or a crash (SIGKILL). Resolves when the process is gone. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || !this.running) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export interface PlatformOptions {
+  databaseUrl: string;
+  s3Endpoint: string;
+  bucket: string;
+  workers?: number;
+  dataDir?: string;
+  extraEnv?: Record<string, string>;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  registry: ServiceProcess;
+  workers: ServiceProcess[];
+  batch: ServiceProcess;
+  gateway: ServiceProcess;
+  all(): ServiceProcess[];
+  stop(): Promise<void>;
+}
+
+/** The four services as separate processes on free loopback ports, against the given PostgreSQL and S3 server. */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'modelserve-e2e-'));
+  const registryGrpc = await freePort();
+  const shared = {
+    DATA_DIR: dataDir,
+    DATABASE_URL: options.databaseUrl,
+    S3_ENDPOINT: options.s3Endpoint,
+    S3_BUCKET: options.bucket,
+    REGISTRY_ADDRESS: `127.0.0.1:${registryGrpc}`,
+    WORKER_TTL_MS: '3000',
+    HEARTBEAT_INTERVAL_MS: '500',
+    RECONCILE_INTERVAL_MS: '500',
+    ...options.extraEnv,
+  };
+  const registryHttp = await freePort();
+  const registry = new ServiceProcess(
+    'registry',
+    'registry',
+    { ...shared, REGISTRY_GRPC_PORT: String(registryGrpc), REGISTRY_HTTP_PORT: String(registryHttp) },
+    registryHttp,
+  );
+  const workers: ServiceProcess[] = [];
+  for (let i = 0; i < (options.workers ?? 1); i++) {
+    const grpcPort = await freePort();
+    const httpPort = await freePort();
+    workers.push(
+      new ServiceProcess(
+        `worker-${i}`,
+        'inference-worker',
+        { ...shared, WORKER_ID: `worker-${i}`, WORKER_GRPC_PORT: String(grpcPort), WORKER_HTTP_PORT: String(httpPort) },
+        httpPort,
+      ),
+    );
+  }
+  const batchPort = await freePort();
+  const batch = new ServiceProcess('batch', 'batch', { ...shared, BATCH_HTTP_PORT: String(batchPort) }, batchPort);
+  const gatewayPort = await freePort();
+  const gateway = new ServiceProcess(
+    'gateway',
+    'gateway',
+    { ...shared, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: String(gatewayPort) },
+    gatewayPort,
+  );
+
+  const all = () => [registry, ...workers, batch, gateway];
+  try {
+    await registry.start();
+    await Promise.all(workers.map((w) => w.start()));
+    await Promise.all([batch.start(), gateway.start()]);
+  } catch (error) {
+    await Promise.all(all().map((s) => s.stop('SIGKILL')));
+    throw error;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
+    registry,
+    workers,
+    batch,
+    gateway,
+    all,
+    stop: async () => {
+      await Promise.all(all().map((s) => s.stop()));
+    },
+  };
+}

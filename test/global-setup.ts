@@ -1,0 +1,12 @@
+// Global setup runs outside jest's module mapper, hence the relative path.
+import { startS3Server } from '../libs/testing/src/s3-server';
+
+/**
+ * One real S3-protocol server for the whole run; tests use their own buckets in it.
+ * Its address reaches the test workers through the environment.
+ */
+export default async function globalSetup() {
+  const s3 = await startS3Server();
+  process.env.TEST_S3_ENDPOINT = s3.endpoint;
+  (globalThis as { __s3?: typeof s3 }).__s3 = s3;
+}
