@@ -19,6 +19,9 @@ module.exports = {
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   testTimeout: 60_000,
-  maxWorkers: 2,
+  // Serial: end-to-end suites start processes from dist/, which the README test rebuilds, and the
+  // machine has two cores that the services under test need.
+  maxWorkers: 1,
 };

@@ -4,3 +4,4 @@ export * from './wait';
 export * from './processes';
 export * from './examples';
 export * from './s3-config';
+export * from './http';

@@ -1,3 +1,4 @@
+import { status } from '@grpc/grpc-js';
 import { AppError, fromGrpcError, isConnectionFailure, metadataWithRequestId } from '@modelserve/common';
 import {
   inferenceClient,
@@ -15,6 +16,14 @@ interface Instance {
   address: string;
   client: GRPCInferenceServiceClient;
   outstanding: number;
+}
+
+/**
+ * The instance cannot serve this request, through no fault of the caller: it is unreachable, or it no
+ * longer (or not yet) has the model loaded, as after a restart before the registry reloads it.
+ */
+function instanceUnavailable(error: unknown): boolean {
+  return isConnectionFailure(error) || (error as { code?: number } | null)?.code === status.NOT_FOUND;
 }
 
 /**
@@ -38,7 +47,7 @@ export class WorkerPool implements OnApplicationShutdown {
       return await this.call(first, request, requestId);
     } catch (error) {
       const others = addresses.filter((a) => a !== first.address);
-      if (!isConnectionFailure(error) || others.length === 0) throw this.translate(error);
+      if (!instanceUnavailable(error) || others.length === 0) throw this.translate(error);
       try {
         return await this.call(this.pick(others), request, requestId);
       } catch (retryError) {
@@ -48,7 +57,7 @@ export class WorkerPool implements OnApplicationShutdown {
   }
 
   private translate(error: unknown): AppError {
-    if (isConnectionFailure(error)) return new AppError('Unavailable', 'no instance of the variant could be reached; try again');
+    if (instanceUnavailable(error)) return new AppError('Unavailable', 'no instance of the variant could serve the request; try again');
     return fromGrpcError(error);
   }
 

@@ -82,6 +82,7 @@ export class Reconciler {
       await this.endpoints.removePlacement(placement);
     }
     placements = placements.filter((p) => !this.workers.isGone(p.worker_id));
+    await this.auditRestartedWorkers(placements);
 
     for (const endpoint of endpoints) {
       const own = placements.filter((p) => p.endpoint_id === endpoint.id);
@@ -113,11 +114,6 @@ export class Reconciler {
         const worker = this.workers.liveWorker(placement.worker_id);
         if (placement.state === 'Failed') {
           await this.endpoints.removePlacement(placement);
-        } else if (placement.state === 'Ready' && worker && !worker.loaded.has(key) && !this.loadsInFlight.has(placementKey(placement))) {
-          // The worker restarted without the model: load it again.
-          await this.endpoints.setPlacementState(placement, 'Loading');
-          placement.state = 'Loading';
-          this.load(placement, variant, worker.address);
         } else if (placement.state === 'Loading' && worker && !this.loadsInFlight.has(placementKey(placement))) {
           if (worker.loaded.has(key)) {
             await this.endpoints.setPlacementState(placement, 'Ready');
@@ -137,6 +133,20 @@ export class Reconciler {
     if (endpoint.status === 'Creating' && allReady && variants.length > 0) {
       await this.endpoints.setStatus(endpoint.id, 'InService');
       this.logger.info({ endpoint: endpoint.name }, 'endpoint in service');
+    }
+  }
+
+  /** A worker that restarted (or that this registry has just met) may lack models placed on it: load them again. */
+  private async auditRestartedWorkers(placements: PlacementRow[]) {
+    for (const worker of this.workers.takeWorkersToAudit()) {
+      for (const placement of placements.filter((p) => p.worker_id === worker.id && p.state === 'Ready')) {
+        const key = this.modelOfVariant.get(`${placement.endpoint_id}/${placement.variant_name}`);
+        if (key && !worker.loaded.has(key)) {
+          this.logger.info({ workerId: worker.id, model: key }, 'worker lacks a placed model; loading it again');
+          await this.endpoints.setPlacementState(placement, 'Loading');
+          placement.state = 'Loading';
+        }
+      }
     }
   }
 

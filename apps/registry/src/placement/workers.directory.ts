@@ -22,6 +22,8 @@ export const modelKey = (model: string, version: number) => `${model}:${version}
 export class WorkersDirectory {
   private readonly workers = new Map<string, WorkerState>();
   private readonly startedAt = Date.now();
+  /** Workers whose loaded set is news: first heard of by this registry process, or restarted since. */
+  private readonly toAudit = new Set<string>();
 
   constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {}
 
@@ -30,6 +32,7 @@ export class WorkersDirectory {
     const keys = new Set(loaded.map((ref) => modelKey(ref.model, ref.version)));
     const previous = this.workers.get(id);
     this.workers.set(id, { id, address, incarnation, lastSeen: Date.now(), loaded: keys });
+    if (!previous || previous.incarnation !== incarnation) this.toAudit.add(id);
     if (!previous || !this.isLive(previous)) return true;
     return (
       previous.address !== address ||
@@ -37,6 +40,16 @@ export class WorkersDirectory {
       previous.loaded.size !== keys.size ||
       [...keys].some((key) => !previous.loaded.has(key))
     );
+  }
+
+  /**
+   * Workers whose placements must be checked against what they report loaded, each handed out once.
+   * Only then can "placed but not loaded" be trusted: later heartbeats may predate a load in flight.
+   */
+  takeWorkersToAudit(): WorkerState[] {
+    const workers = [...this.toAudit].map((id) => this.workers.get(id)).filter((w): w is WorkerState => !!w);
+    this.toAudit.clear();
+    return workers;
   }
 
   get(id: string): WorkerState | undefined {

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { waitFor } from './wait';
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+}
+
+/** A small REST client for tests: every call resolves with status, headers and body, whatever the status. */
+export function restClient(baseUrl: string) {
+  const send = async (method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<HttpResult> => {
+    const response = await fetch(baseUrl + path, { method, body, headers });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  };
+  const api = {
+    send,
+    get: (path: string) => send('GET', path),
+    delete: (path: string) => send('DELETE', path),
+    postJson: (path: string, body: unknown) => send('POST', path, JSON.stringify(body), { 'content-type': 'application/json' }),
+    invoke: (endpoint: string, body: BodyInit, contentType: string, headers: Record<string, string> = {}) =>
+      send('POST', `/endpoints/${endpoint}/invocations`, body, { 'content-type': contentType, ...headers }),
+
+    /** Creates a model, uploads its ONNX file, and deploys it behind an endpoint of the same name. */
+    async deploy(name: string, modelFile: string, instanceCount = 1): Promise<void> {
+      const steps: [string, HttpResult][] = [];
+      steps.push(['create model', await api.postJson('/v1/models', { name })]);
+      steps.push([
+        'upload',
+        await send('POST', `/v1/models/${name}/versions`, readFileSync(modelFile), { 'content-type': 'application/octet-stream' }),
+      ]);
+      steps.push([
+        'config',
+        await api.postJson('/v1/endpoint-configs', {
+          name: `${name}-config`,
+          variants: [{ name: 'primary', model: name, version: 1, instanceCount }],
+        }),
+      ]);
+      steps.push(['endpoint', await api.postJson('/v1/endpoints', { name, config: `${name}-config` })]);
+      for (const [step, result] of steps) {
+        if (result.status >= 300) throw new Error(`${step} failed: ${result.status} ${result.text}`);
+      }
+      await api.waitInService(name);
+    },
+
+    waitInService: (name: string, timeoutMs = 30_000) =>
+      waitFor(`endpoint ${name} to be InService`, async () => (await api.get(`/v1/endpoints/${name}`)).json?.status === 'InService', {
+        timeoutMs,
+      }),
+  };
+  return api;
+}

@@ -1,0 +1,104 @@
+import { freePort, REPO_ROOT, waitFor } from '@modelserve/testing';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const bashBlocks = (text: string) => [...text.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+
+const setUp = bashBlocks(readme.slice(readme.indexOf('## Set up'), readme.indexOf('## Quick start')));
+const quickStart = bashBlocks(readme.slice(readme.indexOf('<!-- quickstart:begin -->'), readme.indexOf('<!-- quickstart:end -->')));
+
+/** The README's start command, in its own process group so that the whole tree can be stopped. */
+function startPlatform(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn('bash', ['-c', setUp[0]], { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  return { child, output: () => output };
+}
+
+async function stopPlatform(child: ChildProcess) {
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid!, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+describe('the README, run as written', () => {
+  let port: number;
+  let env: NodeJS.ProcessEnv;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    port = await freePort();
+    dataDir = mkdtempSync(join(tmpdir(), 'modelserve-readme-'));
+    // Only what the README says may vary: the gateway port and the data directory. No server variables.
+    env = { PATH: process.env.PATH, HOME: process.env.HOME, GATEWAY_PORT: String(port), DATA_DIR: dataDir };
+  });
+
+  it('gives exactly two set-up commands, and the second is what .ci/run runs', () => {
+    expect(setUp).toEqual(['npm install && npm start', 'npm test']);
+    const ci = readFileSync(join(REPO_ROOT, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/^npm test$/m);
+  });
+
+  it('starts on embedded defaults, serves the quick start, and keeps it across a restart', async () => {
+    const first = startPlatform(env);
+    try {
+      await waitFor(
+        'the platform started by the README command to be ready',
+        async () => {
+          if (first.child.exitCode !== null) throw new Error(`start command exited:\n${first.output()}`);
+          return (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.ok;
+        },
+        { timeoutMs: 180_000, intervalMs: 500 },
+      );
+      expect(quickStart).toHaveLength(2);
+      const [wine, cancer] = quickStart.map((block) =>
+        spawnSync('timeout', ['120', 'bash', '-c', `set -euo pipefail\n${block}`], { cwd: REPO_ROOT, env, encoding: 'utf8' }),
+      );
+      expect({ status: wine.status, stderr: wine.stderr }).toEqual({ status: 0, stderr: '' });
+      expect({ status: cancer.status, stderr: cancer.stderr }).toEqual({ status: 0, stderr: '' });
+
+      const wineJson = wine.stdout.split('\n').find((line) => line.startsWith('{"predictions"'));
+      expect(JSON.parse(wineJson!).predictions).toHaveLength(3);
+      const csvLines = wine.stdout.trim().split('\n').filter(Boolean).slice(-3);
+      for (const line of csvLines) expect(line.split(',').map(Number)).toHaveLength(3);
+      const cancerJson = JSON.parse(cancer.stdout.trim().split('\n').at(-1)!);
+      expect(cancerJson.predictions[0]).toEqual({ output_label: expect.any(Number), output_probability: { '0': expect.any(Number), '1': expect.any(Number) } });
+    } finally {
+      await stopPlatform(first.child);
+    }
+
+    // DATA_DIR was honoured: the embedded database and object store live there.
+    expect(existsSync(join(dataDir, 'registry-db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'objects'))).toBe(true);
+
+    const second = startPlatform(env);
+    try {
+      const invoke = () =>
+        fetch(`http://127.0.0.1:${port}/endpoints/wine/invocations`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv' },
+          body: readFileSync(join(REPO_ROOT, 'examples/wine-mlp/sample.csv')),
+        }).catch(() => undefined);
+      const served = await waitFor('the wine endpoint to serve again after the restart', async () => {
+        if (second.child.exitCode !== null) throw new Error(`start command exited:\n${second.output()}`);
+        const response = await invoke();
+        return response?.ok ? response : undefined;
+      }, { timeoutMs: 180_000, intervalMs: 500 });
+      expect(served.headers.get('x-model-version')).toBe('wine:1');
+    } finally {
+      await stopPlatform(second.child);
+    }
+  }, 600_000);
+});

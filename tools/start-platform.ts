@@ -1,0 +1,121 @@
+/**
+ * `npm start`: runs the whole platform on one machine. Without S3_ENDPOINT it serves an embedded
+ * S3-protocol store under DATA_DIR/objects; without DATABASE_URL the registry keeps its metadata in
+ * an embedded PostgreSQL (PGlite) under DATA_DIR. The services run as separate processes, restarted
+ * if they die, and are stopped in order on Ctrl-C or SIGTERM.
+ */
+import { createLogger } from '@modelserve/common';
+import { ObjectStore } from '@modelserve/storage';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+// s3rver ships no types.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const S3rver = require('s3rver');
+
+const logger = createLogger('platform', process.env.LOG_LEVEL ?? 'info');
+const env = process.env;
+const dataDir = resolve(env.DATA_DIR ?? './.data');
+const distApps = join(__dirname, '../apps');
+
+interface Service {
+  name: string;
+  app: string;
+  healthPort: string;
+  child?: ChildProcess;
+}
+
+// Health ports, with the same defaults as each service's configuration.
+const services: Service[] = [
+  { name: 'registry', app: 'registry', healthPort: env.REGISTRY_HTTP_PORT ?? '8081' },
+  { name: 'inference-worker', app: 'inference-worker', healthPort: env.WORKER_HTTP_PORT ?? '8082' },
+  { name: 'batch', app: 'batch', healthPort: env.BATCH_HTTP_PORT ?? '8083' },
+  { name: 'gateway', app: 'gateway', healthPort: env.GATEWAY_PORT ?? '8080' },
+];
+
+let stopping = false;
+
+async function startEmbeddedStorage(): Promise<{ close(): Promise<void> } | undefined> {
+  if (env.S3_ENDPOINT) return undefined;
+  const port = Number(env.EMBEDDED_S3_PORT ?? 9000);
+  const directory = join(dataDir, 'objects');
+  mkdirSync(directory, { recursive: true });
+  const server = new S3rver({ port, address: '127.0.0.1', directory, silent: true });
+  await server.run();
+  Object.assign(env, { S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_ACCESS_KEY: 'S3RVER', S3_SECRET_KEY: 'S3RVER' });
+  logger.info({ endpoint: env.S3_ENDPOINT, directory }, 'embedded object storage started');
+  return server;
+}
+
+function launch(service: Service) {
+  const child = spawn(process.execPath, [join(distApps, service.app, 'src/main.js')], {
+    env: { ...env, DATA_DIR: dataDir },
+    stdio: 'inherit',
+  });
+  service.child = child;
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    logger.error({ service: service.name, code, signal }, 'service exited; restarting it');
+    setTimeout(() => launch(service), 1000);
+  });
+}
+
+async function waitReady(service: Service, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`http://127.0.0.1:${service.healthPort}/readyz`).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${service.name} did not become ready within ${timeoutMs} ms`);
+}
+
+async function stopAll(storage?: { close(): Promise<void> }) {
+  stopping = true;
+  for (const service of [...services].reverse()) {
+    const child = service.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    child.kill('SIGKILL');
+  }
+  await storage?.close();
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  const storage = await startEmbeddedStorage();
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'stopping the platform');
+    stopAll(storage).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  await new ObjectStore({
+    S3_ENDPOINT: env.S3_ENDPOINT!,
+    S3_ACCESS_KEY: env.S3_ACCESS_KEY ?? 'S3RVER',
+    S3_SECRET_KEY: env.S3_SECRET_KEY ?? 'S3RVER',
+    S3_BUCKET: env.S3_BUCKET ?? 'modelserve',
+    S3_REGION: env.S3_REGION ?? 'us-east-1',
+  }).ensureBucket();
+
+  for (const service of services) {
+    launch(service);
+    await waitReady(service);
+  }
+  logger.info(
+    { gateway: `http://localhost:${services.at(-1)!.healthPort}`, dataDir, database: env.DATABASE_URL ? 'postgresql' : 'embedded' },
+    'modelserve is ready',
+  );
+}
+
+main().catch(async (error: unknown) => {
+  logger.fatal({ err: error }, 'the platform failed to start');
+  await stopAll();
+  process.exit(1);
+});
