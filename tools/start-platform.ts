@@ -55,7 +55,7 @@ function launch(service: Service) {
   service.child = child;
   child.on('exit', (code, signal) => {
     if (stopping) return;
-    logger.error({ service: service.name, code, signal }, 'service exited; restarting it');
+    logger.error({ child: service.name, code, signal }, 'service exited; restarting it');
     setTimeout(() => launch(service), 1000);
   });
 }

@@ -1,8 +1,8 @@
-import { createLogger, errorBody, REQUEST_ID_HEADER, requestIdFrom, runMain, startService } from '@modelserve/common';
+import { createLogger, REQUEST_ID_HEADER, requestIdFrom, runMain, startService } from '@modelserve/common';
 import type { FastifyInstance } from 'fastify';
 import { GatewayModule } from './app.module';
 import { loadGatewayConfig } from './config';
-import { ErrorFilter, toAppError } from './http/error.filter';
+import { ErrorFilter } from './http/error.filter';
 
 /** Invocation bodies that arrive as bytes and are parsed by the codecs (JSON is parsed by Fastify). */
 const RECORD_CONTENT_TYPES = ['text/csv', 'application/jsonlines', 'application/jsonl', 'application/x-jsonlines', 'application/x-ndjson'];
@@ -29,11 +29,7 @@ runMain('gateway', async () => {
         void reply.header(REQUEST_ID_HEADER, req.id);
         done();
       });
-      // Errors raised before a route handler runs (body too large, malformed JSON, unknown Content-Type).
-      fastify.setErrorHandler((error, req, reply) => {
-        const appError = toAppError(error, logger, req.id);
-        void reply.status(appError.httpStatus).send(errorBody(appError, req.id));
-      });
+      // Nest hands Fastify's own errors (body too large, malformed JSON, unknown Content-Type) to this filter too.
       app.useGlobalFilters(new ErrorFilter(logger));
     },
   });

@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from '@modelserve/common';
-import { bindServer, messageLimitOptions, protos, stopGrpcServer } from '@modelserve/contracts';
+import { bindServer, channelOptions, protos, stopGrpcServer } from '@modelserve/contracts';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { sql } from 'kysely';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
@@ -30,7 +30,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   async onApplicationBootstrap() {
-    const server = new grpc.Server(messageLimitOptions(this.config.GRPC_MAX_MESSAGE_BYTES));
+    const server = new grpc.Server(channelOptions(this.config.GRPC_MAX_MESSAGE_BYTES));
     server.addService(
       protos().registry.modelserve.registry.v1.Registry.service,
       registryHandlers({

@@ -5,3 +5,4 @@ export * from './grpc-handlers';
 export * from './health';
 export * from './bootstrap';
 export * from './names';
+export * from './paths';

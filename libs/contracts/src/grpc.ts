@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { existsSync } from 'node:fs';
+import { workspaceRoot } from '@modelserve/common';
 import { join } from 'node:path';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
@@ -16,11 +16,7 @@ const LOADER_OPTIONS: protoLoader.Options = {
 };
 
 function protoDirectory(): string {
-  // Source (libs/contracts/src) and build output (dist/libs/contracts/src) both sit below the repository root.
-  const candidates = [join(__dirname, '../../../proto'), join(__dirname, '../../../../proto')];
-  const found = candidates.find((dir) => existsSync(join(dir, 'inference/grpc_predict_v2.proto')));
-  if (!found) throw new Error(`proto/ not found from ${__dirname}`);
-  return found;
+  return join(workspaceRoot(), 'proto');
 }
 
 function load<T>(file: string): T {
@@ -40,13 +36,15 @@ export function protos() {
 }
 
 /**
- * gRPC's default receive limit is 4 MiB, smaller than an invocation body can become once decoded.
- * Every server and client in the platform sets both directions explicitly to this size.
+ * Options of every gRPC server and client in the platform. gRPC's default receive limit is 4 MiB,
+ * smaller than an invocation body can become once decoded, so both directions are set explicitly.
+ * channelz (per-call introspection bookkeeping) is off: it costs CPU on every call and nothing reads it.
  */
-export function messageLimitOptions(maxMessageBytes: number): grpc.ChannelOptions {
+export function channelOptions(maxMessageBytes: number): grpc.ChannelOptions {
   return {
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
+    'grpc.enable_channelz': 0,
   };
 }
 
@@ -56,7 +54,7 @@ export function registryClient(address: string, maxMessageBytes = DEFAULT_GRPC_M
   return new (protos().registry.modelserve.registry.v1.Registry)(
     address,
     grpc.credentials.createInsecure(),
-    messageLimitOptions(maxMessageBytes),
+    channelOptions(maxMessageBytes),
   );
 }
 
@@ -64,7 +62,7 @@ export function inferenceClient(address: string, maxMessageBytes = DEFAULT_GRPC_
   return new (protos().inference.inference.GRPCInferenceService)(
     address,
     grpc.credentials.createInsecure(),
-    messageLimitOptions(maxMessageBytes),
+    channelOptions(maxMessageBytes),
   );
 }
 
@@ -72,7 +70,7 @@ export function workerControlClient(address: string, maxMessageBytes = DEFAULT_G
   return new (protos().worker.modelserve.worker.v1.WorkerControl)(
     address,
     grpc.credentials.createInsecure(),
-    messageLimitOptions(maxMessageBytes),
+    channelOptions(maxMessageBytes),
   );
 }
 

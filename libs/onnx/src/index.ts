@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { workspaceRoot } from '@modelserve/common';
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
 
@@ -35,12 +35,7 @@ type Message = any;
 let modelType: protobuf.Type | undefined;
 function onnxModelType(): protobuf.Type {
   if (!modelType) {
-    const candidates = [join(__dirname, '../../../proto'), join(__dirname, '../../../../proto')].map((dir) =>
-      join(dir, 'third_party/onnx/onnx-ml.proto'),
-    );
-    const file = candidates.find((path) => existsSync(path));
-    if (!file) throw new Error('proto/third_party/onnx/onnx-ml.proto not found');
-    modelType = protobuf.loadSync(file).lookupType('onnx.ModelProto');
+    modelType = protobuf.loadSync(join(workspaceRoot(), 'proto/third_party/onnx/onnx-ml.proto')).lookupType('onnx.ModelProto');
   }
   return modelType;
 }

@@ -10,7 +10,7 @@ export interface HttpResult {
 
 /** A small REST client for tests: every call resolves with status, headers and body, whatever the status. */
 export function restClient(baseUrl: string) {
-  const send = async (method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<HttpResult> => {
+  const send = async (method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResult> => {
     const response = await fetch(baseUrl + path, { method, body, headers });
     const text = await response.text();
     let json: unknown;
@@ -26,7 +26,7 @@ export function restClient(baseUrl: string) {
     get: (path: string) => send('GET', path),
     delete: (path: string) => send('DELETE', path),
     postJson: (path: string, body: unknown) => send('POST', path, JSON.stringify(body), { 'content-type': 'application/json' }),
-    invoke: (endpoint: string, body: BodyInit, contentType: string, headers: Record<string, string> = {}) =>
+    invoke: (endpoint: string, body: string | Buffer, contentType: string, headers: Record<string, string> = {}) =>
       send('POST', `/endpoints/${endpoint}/invocations`, body, { 'content-type': contentType, ...headers }),
 
     /** Creates a model, uploads its ONNX file, and deploys it behind an endpoint of the same name. */

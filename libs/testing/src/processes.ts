@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { workspaceRoot } from '@modelserve/common';
 import { freePort, waitFor } from './wait';
 
-export const REPO_ROOT = join(__dirname, '../../..');
+export const REPO_ROOT = workspaceRoot();
 
 const MAX_LOG_CHARS = 200_000;
 

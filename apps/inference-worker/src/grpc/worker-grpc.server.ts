@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { bindServer, messageLimitOptions, protos } from '@modelserve/contracts';
+import { bindServer, channelOptions, protos } from '@modelserve/contracts';
 import type { Logger } from '@modelserve/common';
 import type { ModelStore } from '../models/model-store.service';
 import { controlHandlers } from './control.handlers';
@@ -13,7 +13,7 @@ export async function startWorkerGrpcServer(
   port: number,
   maxMessageBytes: number,
 ): Promise<{ server: grpc.Server; port: number }> {
-  const server = new grpc.Server(messageLimitOptions(maxMessageBytes));
+  const server = new grpc.Server(channelOptions(maxMessageBytes));
   server.addService(protos().inference.inference.GRPCInferenceService.service, inferenceHandlers(store, logger));
   server.addService(protos().worker.modelserve.worker.v1.WorkerControl.service, controlHandlers(store, logger));
   return { server, port: await bindServer(server, host, port) };

@@ -36,8 +36,8 @@ export class Reconciler {
   ) {}
 
   start() {
-    this.timer = setInterval(() => this.trigger(), this.config.RECONCILE_INTERVAL_MS);
-    this.trigger();
+    this.timer = setInterval(() => void this.trigger(), this.config.RECONCILE_INTERVAL_MS);
+    void this.trigger();
   }
 
   async stop() {
