@@ -1,14 +1,12 @@
 import {
-  createTestDatabase,
   EXAMPLES,
   predictInProcess,
-  restClient,
-  startPlatform,
+  startDeployedPlatform,
   testStorageConfig,
   waitFor,
+  type DeployedPlatform,
   type HttpResult,
   type Platform,
-  type TestDatabase,
 } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,28 +15,16 @@ import { join } from 'node:path';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 describe('the platform end to end: four processes, PostgreSQL and an S3 server', () => {
-  let database: TestDatabase;
+  let deployed: DeployedPlatform;
   let platform: Platform;
-  let api: ReturnType<typeof restClient>;
+  let api: DeployedPlatform['api'];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const storage = testStorageConfig('e2e');
-    platform = await startPlatform({
-      databaseUrl: database.url,
-      s3Endpoint: storage.S3_ENDPOINT,
-      bucket: storage.S3_BUCKET,
-      extraEnv: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) },
-    });
-    api = restClient(platform.gatewayUrl);
-    await api.deploy('wine', EXAMPLES.wine.model);
-    await api.deploy('cancer', EXAMPLES.cancer.model);
+    deployed = await startDeployedPlatform('e2e', { MAX_BODY_BYTES: String(MAX_BODY_BYTES) });
+    ({ platform, api } = deployed);
   });
 
-  afterAll(async () => {
-    await platform?.stop();
-    await database?.drop();
-  });
+  afterAll(() => deployed?.stop());
 
   describe('predictions agree with onnxruntime-node run in this process', () => {
     const wineRows = EXAMPLES.wine.rows;

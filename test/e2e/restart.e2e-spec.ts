@@ -1,34 +1,18 @@
-import {
-  createTestDatabase,
-  EXAMPLES,
-  restClient,
-  startPlatform,
-  testStorageConfig,
-  waitFor,
-  type Platform,
-  type TestDatabase,
-} from '@modelserve/testing';
+import { EXAMPLES, startDeployedPlatform, waitFor, type DeployedPlatform, type Platform } from '@modelserve/testing';
 
 describe('restarts keep endpoints serving', () => {
-  let database: TestDatabase;
+  let deployed: DeployedPlatform;
   let platform: Platform;
-  let api: ReturnType<typeof restClient>;
+  let api: DeployedPlatform['api'];
   const wineCsv = EXAMPLES.wine.rows.slice(0, 4).map((r) => r.join(',')).join('\n');
   const cancerCsv = EXAMPLES.cancer.rows.slice(0, 4).map((r) => r.join(',')).join('\n');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const storage = testStorageConfig('restart');
-    platform = await startPlatform({ databaseUrl: database.url, s3Endpoint: storage.S3_ENDPOINT, bucket: storage.S3_BUCKET });
-    api = restClient(platform.gatewayUrl);
-    await api.deploy('wine', EXAMPLES.wine.model);
-    await api.deploy('cancer', EXAMPLES.cancer.model);
+    deployed = await startDeployedPlatform('restart');
+    ({ platform, api } = deployed);
   });
 
-  afterAll(async () => {
-    await platform?.stop();
-    await database?.drop();
-  });
+  afterAll(() => deployed?.stop());
 
   const predictions = async (endpoint: string, body: string) => {
     const result = await api.invoke(endpoint, body, 'text/csv');

@@ -39,12 +39,16 @@ export function protos() {
  * Options of every gRPC server and client in the platform. gRPC's default receive limit is 4 MiB,
  * smaller than an invocation body can become once decoded, so both directions are set explicitly.
  * channelz (per-call introspection bookkeeping) is off: it costs CPU on every call and nothing reads it.
+ * Reconnect backoff is capped at one second (gRPC's default grows to two minutes): the peers are the
+ * platform's own services, and after one restarts, callers should find it again at once.
  */
 export function channelOptions(maxMessageBytes: number): grpc.ChannelOptions {
   return {
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
     'grpc.enable_channelz': 0,
+    'grpc.initial_reconnect_backoff_ms': 100,
+    'grpc.max_reconnect_backoff_ms': 1000,
   };
 }
 
@@ -90,15 +94,22 @@ type UnaryMethod<Req, Res> = (request: Req, callback: UnaryCallback<Res>) => grp
 export type RequestOf<M> = M extends UnaryMethod<infer Req, unknown> ? Req : never;
 export type ResponseOf<M> = M extends UnaryMethod<never, infer Res> ? Res : never;
 
-/** Promise form of a unary call on a generated client, with metadata and an optional deadline. */
+/**
+ * Promise form of a unary call on a generated client, with metadata and an optional deadline.
+ * With `waitForReady` a call made while the peer is unreachable waits for it, until the deadline,
+ * instead of failing at once.
+ */
 export function unary<C extends grpc.Client, K extends keyof C>(
   client: C,
   method: K,
   request: RequestOf<C[K]>,
   metadata = new grpc.Metadata(),
   timeoutMs?: number,
+  waitForReady = false,
 ): Promise<ResponseOf<C[K]>> {
   const options: grpc.CallOptions = timeoutMs ? { deadline: Date.now() + timeoutMs } : {};
+  // grpc-js takes wait-for-ready as a metadata option.
+  if (waitForReady) metadata.setOptions({ ...metadata.getOptions(), waitForReady: true });
   const call = client[method] as unknown as (
     request: unknown,
     metadata: grpc.Metadata,

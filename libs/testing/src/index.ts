@@ -5,3 +5,4 @@ export * from './processes';
 export * from './examples';
 export * from './s3-config';
 export * from './http';
+export * from './deployed-platform';

@@ -7,7 +7,8 @@ type UnaryMethodName = {
   [K in keyof RegistryClient]: RequestOf<RegistryClient[K]> extends never ? never : K;
 }[keyof RegistryClient];
 
-const REGISTRY_TIMEOUT_MS = 30_000;
+/** A management call waits this long for the registry (for instance while it restarts), then fails with 503. */
+const REGISTRY_TIMEOUT_MS = 10_000;
 
 /** The gateway's one connection to the registry; errors come back as the domain errors the registry raised. */
 @Injectable()
@@ -24,7 +25,7 @@ export class RegistryConnection implements OnApplicationShutdown {
     requestId: string,
   ): Promise<ResponseOf<RegistryClient[K]>> {
     try {
-      return await unary(this.client, method, request, metadataWithRequestId(requestId), REGISTRY_TIMEOUT_MS);
+      return await unary(this.client, method, request, metadataWithRequestId(requestId), REGISTRY_TIMEOUT_MS, true);
     } catch (error) {
       throw fromGrpcError(error);
     }
