@@ -11,7 +11,25 @@ export const gatewayConfigShape = {
   INVOCATION_TIMEOUT_MS: positiveInt(60_000),
 };
 
-export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayConfigShape, env);
+/**
+ * A body decodes into tensors up to four times its size (a CSV cell "1," is 2 bytes, an INT64 is 8),
+ * and the gRPC messages to workers must hold that.
+ */
+export const decodedSizeBound = (maxBodyBytes: number) => 4 * maxBodyBytes + 1024 * 1024;
+
+export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(gatewayConfigShape, env, (config) =>
+    config.GRPC_MAX_MESSAGE_BYTES < decodedSizeBound(config.MAX_BODY_BYTES)
+      ? [
+          [
+            'GRPC_MAX_MESSAGE_BYTES',
+            `${config.GRPC_MAX_MESSAGE_BYTES} cannot carry a decoded body of MAX_BODY_BYTES ${config.MAX_BODY_BYTES}; ` +
+              `set it to at least ${decodedSizeBound(config.MAX_BODY_BYTES)}`,
+          ],
+        ]
+      : [],
+  );
+
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');

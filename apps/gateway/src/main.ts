@@ -29,6 +29,13 @@ runMain('gateway', async () => {
         void reply.header(REQUEST_ID_HEADER, req.id);
         done();
       });
+      // One line per request at debug level; at the default level the hook is not even installed.
+      if (logger.isLevelEnabled('debug')) {
+        fastify.addHook('onResponse', (req, reply, done) => {
+          logger.debug({ requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+          done();
+        });
+      }
       // Nest hands Fastify's own errors (body too large, malformed JSON, unknown Content-Type) to this filter too.
       app.useGlobalFilters(new ErrorFilter(logger));
     },

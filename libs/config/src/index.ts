@@ -3,19 +3,29 @@ import { z } from 'zod';
 
 export { z };
 
+/** A problem that involves several variables: the variable to change and why. */
+export type ConfigProblem = [variable: string, message: string];
+
 /**
- * Reads and validates a service's configuration once, at start. A bad or missing variable stops the
- * process with a message naming it. Every variable has a default that makes the embedded mode work.
+ * Reads and validates a service's configuration once, at start. A bad or missing variable, or a
+ * problem found by `check` across variables, stops the process with a message naming it. Every
+ * variable has a default that makes the embedded mode work.
  */
-export function loadConfig<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<T>> {
+export function loadConfig<T extends z.ZodRawShape>(
+  shape: T,
+  env: NodeJS.ProcessEnv = process.env,
+  check: (config: z.infer<z.ZodObject<T>>) => ConfigProblem[] = () => [],
+): z.infer<z.ZodObject<T>> {
   const result = z.object(shape).safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+  const problems: ConfigProblem[] = result.success
+    ? check(result.data)
+    : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  if (problems.length) {
     // Configuration errors happen before the logger exists; say it plainly and stop.
-    process.stderr.write(`invalid configuration:\n${problems}\n`);
+    process.stderr.write(`invalid configuration:\n${problems.map(([name, message]) => `  ${name}: ${message}`).join('\n')}\n`);
     process.exit(1);
   }
-  return result.data;
+  return result.data!;
 }
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
