@@ -21,3 +21,4 @@ export type { ModelInferRequest, ModelInferRequest__Output } from './generated/i
 export type { ModelInferResponse, ModelInferResponse__Output } from './generated/inference/ModelInferResponse';
 export type { InferTensorContents__Output } from './generated/inference/InferTensorContents';
 export type { HeartbeatResponse__Output } from './generated/modelserve/registry/v1/HeartbeatResponse';
+export type { VariantUpdate, VariantUpdate__Output } from './generated/modelserve/registry/v1/VariantUpdate';

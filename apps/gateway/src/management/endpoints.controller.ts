@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { RegistryConnection } from '../routing/registry.client';
-import { CreateEndpointBody, CreateEndpointConfigBody, parseBody } from './schemas';
+import { CreateEndpointBody, CreateEndpointConfigBody, parseBody, UpdateVariantsBody } from './schemas';
 import { configView, endpointView } from './views';
 
 @Controller('v1/endpoint-configs')
@@ -48,6 +48,16 @@ export class EndpointsController {
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
     return endpointView(await this.registry.call('GetEndpoint', { name }, req.id));
+  }
+
+  /**
+   * Weights and instance counts of a live endpoint, without reloading models (SageMaker's
+   * UpdateEndpointWeightsAndCapacities). Weight 0 drains a variant; new instances are added by the registry.
+   */
+  @Patch(':name/variants')
+  async updateVariants(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
+    const { variants } = parseBody(UpdateVariantsBody, body);
+    return endpointView(await this.registry.call('UpdateEndpointVariants', { name, variants }, req.id));
   }
 
   /** 202: the endpoint is Deleting until its variants are unloaded. */

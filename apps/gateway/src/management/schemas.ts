@@ -31,6 +31,19 @@ export const CreateEndpointConfigBody = z.strictObject({
 
 export const CreateEndpointBody = z.strictObject({ name, config: name });
 
+export const UpdateVariantsBody = z.strictObject({
+  variants: z
+    .array(
+      z.strictObject({
+        name,
+        weight: z.number().min(0).finite().optional(),
+        instanceCount: z.number().int().min(1).max(64).optional(),
+      }),
+    )
+    .min(1)
+    .max(10),
+});
+
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   if (body === undefined || body === null) throw invalidRequest('the request needs a JSON body');
   const result = schema.safeParse(body);

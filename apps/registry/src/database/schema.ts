@@ -48,6 +48,17 @@ export interface EndpointConfigVariantsTable {
   weight: number;
 }
 
+/** An endpoint's live variants; same columns as a config's, keyed by endpoint. */
+export interface EndpointVariantsTable {
+  endpoint_id: number;
+  position: number;
+  name: string;
+  model_id: number;
+  version: number;
+  instance_count: number;
+  weight: number;
+}
+
 export type EndpointStatus = 'Creating' | 'InService' | 'Failed' | 'Deleting';
 
 export interface EndpointsTable {
@@ -79,6 +90,7 @@ export interface Database {
   endpoint_configs: EndpointConfigsTable;
   endpoint_config_variants: EndpointConfigVariantsTable;
   endpoints: EndpointsTable;
+  endpoint_variants: EndpointVariantsTable;
   placements: PlacementsTable;
 }
 

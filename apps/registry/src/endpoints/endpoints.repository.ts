@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
 import type { EndpointRow, EndpointStatus, NewPlacement, PlacementRow, PlacementState, TensorSpecRow } from '../database/schema';
@@ -29,6 +30,17 @@ export interface ResolvedVariant extends ConfigVariant {
 
 export interface EndpointRecord extends EndpointRow {
   config_name: string;
+}
+
+const VARIANT_SOURCES = {
+  config: { table: 'endpoint_config_variants', key: 'config_id' },
+  endpoint: { table: 'endpoint_variants', key: 'endpoint_id' },
+} as const;
+
+export interface VariantChange {
+  name: string;
+  weight?: number;
+  instanceCount?: number;
 }
 
 @Injectable()
@@ -62,13 +74,21 @@ export class EndpointsRepository {
     }
   }
 
-  private variantsQuery() {
-    return this.db
-      .selectFrom('endpoint_config_variants as v')
+  /**
+   * Variants with what placement and routing need of their model versions, keyed by owner: a config's
+   * blueprint variants, or an endpoint's live ones. Both tables share the variant columns; only the
+   * owner key differs.
+   */
+  private async resolvedVariants(source: keyof typeof VARIANT_SOURCES, ids: number[]): Promise<Map<number, ResolvedVariant[]>> {
+    const byOwner = new Map<number, ResolvedVariant[]>();
+    if (ids.length === 0) return byOwner;
+    const { table, key } = VARIANT_SOURCES[source];
+    const rows = await this.db
+      .selectFrom(`${table} as v` as 'endpoint_variants as v')
       .innerJoin('models as m', 'm.id', 'v.model_id')
       .innerJoin('model_versions as mv', (join) => join.onRef('mv.model_id', '=', 'v.model_id').onRef('mv.version', '=', 'v.version'))
       .select([
-        'v.config_id',
+        sql.ref<number>(`v.${key}`).as('owner'),
         'v.name',
         'm.name as model',
         'v.model_id',
@@ -80,17 +100,12 @@ export class EndpointsRepository {
         'mv.inputs',
         'mv.outputs',
       ])
-      .orderBy('v.config_id')
-      .orderBy('v.position');
-  }
-
-  /** Variants of the given configs, keyed by config id. */
-  async variantsOf(configIds: number[]): Promise<Map<number, ResolvedVariant[]>> {
-    const byConfig = new Map<number, ResolvedVariant[]>();
-    if (configIds.length === 0) return byConfig;
-    const rows = await this.variantsQuery().where('v.config_id', 'in', configIds).execute();
+      .where(sql.ref(`v.${key}`), 'in', ids)
+      .orderBy('owner')
+      .orderBy('v.position')
+      .execute();
     for (const row of rows) {
-      const list = byConfig.get(row.config_id) ?? [];
+      const list = byOwner.get(row.owner) ?? [];
       list.push({
         name: row.name,
         model: row.model,
@@ -103,9 +118,19 @@ export class EndpointsRepository {
         inputs: row.inputs,
         outputs: row.outputs,
       });
-      byConfig.set(row.config_id, list);
+      byOwner.set(row.owner, list);
     }
-    return byConfig;
+    return byOwner;
+  }
+
+  /** Blueprint variants of the given configs, keyed by config id. */
+  variantsOf(configIds: number[]): Promise<Map<number, ResolvedVariant[]>> {
+    return this.resolvedVariants('config', configIds);
+  }
+
+  /** Live variants of the given endpoints, keyed by endpoint id. */
+  liveVariantsOf(endpointIds: number[]): Promise<Map<number, ResolvedVariant[]>> {
+    return this.resolvedVariants('endpoint', endpointIds);
   }
 
   async findConfig(name: string): Promise<ConfigRecord | undefined> {
@@ -129,15 +154,27 @@ export class EndpointsRepository {
       .select('c.name as config_name');
   }
 
-  /** Inserts an endpoint in Creating; undefined when the name is taken. */
+  /** Inserts an endpoint in Creating with its config's variants as its live ones; undefined when the name is taken. */
   async createEndpoint(name: string, configId: number): Promise<number | undefined> {
     try {
-      const row = await this.db
-        .insertInto('endpoints')
-        .values({ name, config_id: configId, status: 'Creating', failure_reason: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+      return await this.db.transaction().execute(async (trx) => {
+        const { id } = await trx
+          .insertInto('endpoints')
+          .values({ name, config_id: configId, status: 'Creating', failure_reason: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('endpoint_variants')
+          .columns(['endpoint_id', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight'])
+          .expression((eb) =>
+            eb
+              .selectFrom('endpoint_config_variants')
+              .where('config_id', '=', configId)
+              .select([sql.lit(id).as('endpoint_id'), 'position', 'name', 'model_id', 'version', 'instance_count', 'weight']),
+          )
+          .execute();
+        return id;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
@@ -158,6 +195,24 @@ export class EndpointsRepository {
       .set({ status, failure_reason: failureReason, updated_at: new Date() })
       .where('id', '=', id)
       .execute();
+  }
+
+  /** Changes weights and instance counts of an endpoint's live variants, all or none. */
+  async updateLiveVariants(endpointId: number, changes: VariantChange[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const change of changes) {
+        await trx
+          .updateTable('endpoint_variants')
+          .set({
+            ...(change.weight !== undefined ? { weight: change.weight } : {}),
+            ...(change.instanceCount !== undefined ? { instance_count: change.instanceCount } : {}),
+          })
+          .where('endpoint_id', '=', endpointId)
+          .where('name', '=', change.name)
+          .execute();
+      }
+      await trx.updateTable('endpoints').set({ updated_at: new Date() }).where('id', '=', endpointId).execute();
+    });
   }
 
   async deleteEndpoint(id: number): Promise<void> {

@@ -1,5 +1,5 @@
-import { checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
-import type { VariantSpec__Output, VariantStatus } from '@modelserve/contracts';
+import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
+import type { VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { ModelsRepository } from '../models/models.repository';
@@ -84,6 +84,45 @@ export class EndpointsService {
     return this.withVariants(await this.endpoints.listEndpoints());
   }
 
+  /**
+   * Changes weights and instance counts of the endpoint's live variants. Models stay loaded: a new
+   * weight only changes the routing table, and a new count adds or removes instances.
+   */
+  async updateVariants(name: string, updates: VariantUpdate__Output[]): Promise<EndpointView> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    if (endpoint.status === 'Deleting' || endpoint.status === 'Failed') {
+      throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; its variants cannot change`);
+    }
+    if (updates.length === 0) throw invalidRequest('name at least one variant to change');
+    const live = (await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? [];
+    const weights = new Map(live.map((v) => [v.name, v.weight]));
+    const seen = new Set<string>();
+    for (const update of updates) {
+      if (!weights.has(update.name)) {
+        throw invalidRequest(`endpoint ${name} has no variant ${update.name}; it has ${live.map((v) => v.name).join(', ')}`);
+      }
+      if (seen.has(update.name)) throw invalidRequest(`variant ${update.name} is named twice`);
+      seen.add(update.name);
+      if (update.weight !== undefined && update.weight !== null) {
+        if (!Number.isFinite(update.weight) || update.weight < 0) throw invalidRequest(`variant ${update.name}: weight must be 0 or more`);
+        weights.set(update.name, update.weight);
+      }
+      const count = update.instanceCount;
+      if (count !== undefined && count !== null && (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES)) {
+        throw invalidRequest(`variant ${update.name}: instanceCount must be an integer from 1 to ${MAX_INSTANCES}`);
+      }
+    }
+    if ([...weights.values()].every((weight) => weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
+    await this.endpoints.updateLiveVariants(
+      endpoint.id,
+      updates.map((u) => ({ name: u.name, weight: u.weight ?? undefined, instanceCount: u.instanceCount ?? undefined })),
+    );
+    this.logger.info({ endpoint: name, updates }, 'endpoint variants updated');
+    await this.reconciler.trigger();
+    return this.getEndpoint(name);
+  }
+
   /** Marks the endpoint Deleting; the reconciler unloads its variants and removes it. */
   async deleteEndpoint(name: string): Promise<EndpointView> {
     const endpoint = await this.endpoints.findEndpoint(name);
@@ -96,11 +135,11 @@ export class EndpointsService {
   }
 
   private async withVariants(endpoints: EndpointRecord[]): Promise<EndpointView[]> {
-    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    const variants = await this.endpoints.liveVariantsOf(endpoints.map((e) => e.id));
     const placements = await this.endpoints.listPlacements();
     return endpoints.map((endpoint) => ({
       ...endpoint,
-      variants: (variants.get(endpoint.config_id) ?? []).map((variant) => ({
+      variants: (variants.get(endpoint.id) ?? []).map((variant) => ({
         name: variant.name,
         model: variant.model,
         version: variant.version,

@@ -111,6 +111,9 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
       endpoints: (await endpoints.listEndpoints()).map(toEndpoint),
     })),
     DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r) => toEndpoint(await endpoints.deleteEndpoint(r.name))),
+    UpdateEndpointVariants: unaryHandler(logger, 'UpdateEndpointVariants', async (r) =>
+      toEndpoint(await endpoints.updateVariants(r.name, r.variants)),
+    ),
 
     WatchRoutes: (call) => {
       const unsubscribe = deps.routing.subscribe((table) => call.write(table));

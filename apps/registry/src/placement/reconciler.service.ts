@@ -68,11 +68,11 @@ export class Reconciler {
 
   private async pass(): Promise<void> {
     const endpoints = await this.endpoints.listEndpoints();
-    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    const variants = await this.endpoints.liveVariantsOf(endpoints.map((e) => e.id));
     let placements = await this.endpoints.listPlacements();
     this.modelOfVariant.clear();
     for (const endpoint of endpoints) {
-      for (const variant of variants.get(endpoint.config_id) ?? []) {
+      for (const variant of variants.get(endpoint.id) ?? []) {
         this.modelOfVariant.set(`${endpoint.id}/${variant.name}`, modelKey(variant.model, variant.version));
       }
     }
@@ -86,16 +86,16 @@ export class Reconciler {
 
     for (const endpoint of endpoints) {
       const own = placements.filter((p) => p.endpoint_id === endpoint.id);
-      const endpointVariants = variants.get(endpoint.config_id) ?? [];
+      const endpointVariants = variants.get(endpoint.id) ?? [];
       if (endpoint.status === 'Deleting') await this.teardown(endpoint, own, endpointVariants, placements);
       else if (endpoint.status === 'Failed') continue;
-      else await this.converge(endpoint, own, endpointVariants);
+      else await this.converge(endpoint, own, endpointVariants, placements);
     }
 
     await this.publishRoutes();
   }
 
-  private async converge(endpoint: EndpointRecord, placements: PlacementRow[], variants: ResolvedVariant[]) {
+  private async converge(endpoint: EndpointRecord, placements: PlacementRow[], variants: ResolvedVariant[], all: PlacementRow[]) {
     let allReady = true;
     for (const variant of variants) {
       const mine = placements.filter((p) => p.variant_name === variant.name);
@@ -106,7 +106,7 @@ export class Reconciler {
         const reason = `variant ${variant.name} (${key}) failed to load: ${failed.error ?? 'unknown error'}`;
         this.logger.warn({ endpoint: endpoint.name, reason }, 'endpoint failed');
         await this.endpoints.setStatus(endpoint.id, 'Failed', reason);
-        await this.unloadAll(endpoint, placements, variants);
+        await this.unloadAll(placements, variants);
         return;
       }
 
@@ -124,9 +124,15 @@ export class Reconciler {
         }
       }
 
-      const active = mine.filter((p) => p.state !== 'Failed');
+      let active = mine.filter((p) => p.state !== 'Failed');
       const missing = variant.instanceCount - active.length;
       if (missing > 0) await this.place(endpoint, variant, active, missing);
+      if (missing < 0) {
+        // Capacity was lowered: give up instances that are not serving yet first.
+        const surplus = [...active].sort((a, b) => Number(a.state === 'Ready') - Number(b.state === 'Ready')).slice(0, -missing);
+        for (const placement of surplus) await this.release(placement, variant, all);
+        active = active.filter((p) => !surplus.includes(p));
+      }
       const ready = active.filter((p) => p.state === 'Ready').length;
       if (ready < variant.instanceCount) allReady = false;
     }
@@ -206,36 +212,42 @@ export class Reconciler {
   }
 
   private async teardown(endpoint: EndpointRecord, own: PlacementRow[], variants: ResolvedVariant[], all: PlacementRow[]) {
-    await this.unloadAll(endpoint, own, variants, all);
+    await this.unloadAll(own, variants, all);
     await this.endpoints.deleteEndpoint(endpoint.id);
     this.logger.info({ endpoint: endpoint.name }, 'endpoint deleted');
   }
 
-  /** Removes an endpoint's placements, unloading a model from a worker unless another placement there still uses it. */
-  private async unloadAll(endpoint: EndpointRecord, own: PlacementRow[], variants: ResolvedVariant[], all?: PlacementRow[]) {
+  /** Removes an endpoint's placements, unloading what no other placement still uses. */
+  private async unloadAll(own: PlacementRow[], variants: ResolvedVariant[], all?: PlacementRow[]) {
     const everything = all ?? (await this.endpoints.listPlacements());
-    for (const placement of own) {
-      await this.endpoints.removePlacement(placement);
-      const variant = variants.find((v) => v.name === placement.variant_name);
-      const worker = this.workers.liveWorker(placement.worker_id);
-      if (!variant || !worker) continue;
-      const key = modelKey(variant.model, variant.version);
-      const stillUsed = everything.some(
-        (p) =>
-          p.worker_id === placement.worker_id &&
-          p.endpoint_id !== endpoint.id &&
-          this.modelOfVariant.get(`${p.endpoint_id}/${p.variant_name}`) === key,
-      );
-      if (stillUsed) continue;
-      unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch(
-        (error: unknown) => this.logger.warn({ err: error, workerId: worker.id }, 'unload failed'),
-      );
+    for (const placement of [...own]) {
+      await this.release(placement, variants.find((v) => v.name === placement.variant_name), everything);
     }
+  }
+
+  /**
+   * Removes one placement (from the database and from `all`, the pass's list) and unloads its model
+   * from the worker unless another placement there still uses it.
+   */
+  private async release(placement: PlacementRow, variant: ResolvedVariant | undefined, all: PlacementRow[]) {
+    await this.endpoints.removePlacement(placement);
+    const index = all.findIndex((p) => placementKey(p) === placementKey(placement));
+    if (index >= 0) all.splice(index, 1);
+    const worker = this.workers.liveWorker(placement.worker_id);
+    if (!variant || !worker) return;
+    const key = modelKey(variant.model, variant.version);
+    const stillUsed = all.some(
+      (p) => p.worker_id === placement.worker_id && this.modelOfVariant.get(`${p.endpoint_id}/${p.variant_name}`) === key,
+    );
+    if (stillUsed) return;
+    unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch(
+      (error: unknown) => this.logger.warn({ err: error, workerId: worker.id }, 'unload failed'),
+    );
   }
 
   private async publishRoutes() {
     const endpoints = await this.endpoints.listEndpoints();
-    const variants = await this.endpoints.variantsOf([...new Set(endpoints.map((e) => e.config_id))]);
+    const variants = await this.endpoints.liveVariantsOf(endpoints.map((e) => e.id));
     const placements = await this.endpoints.listPlacements();
     this.routing.publish(
       endpoints
@@ -243,7 +255,7 @@ export class Reconciler {
         .map((endpoint) => ({
           name: endpoint.name,
           status: endpoint.status,
-          variants: (variants.get(endpoint.config_id) ?? []).map(
+          variants: (variants.get(endpoint.id) ?? []).map(
             (variant): VariantRoute => ({
               name: variant.name,
               model: { model: variant.model, version: variant.version },

@@ -27,10 +27,12 @@ import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from './modelserve/registry/v1/RoutingTable';
+import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from './modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from './modelserve/registry/v1/UploadModelVersionRequest';
 import type { VariantRoute as _modelserve_registry_v1_VariantRoute, VariantRoute__Output as _modelserve_registry_v1_VariantRoute__Output } from './modelserve/registry/v1/VariantRoute';
 import type { VariantSpec as _modelserve_registry_v1_VariantSpec, VariantSpec__Output as _modelserve_registry_v1_VariantSpec__Output } from './modelserve/registry/v1/VariantSpec';
 import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantStatus__Output as _modelserve_registry_v1_VariantStatus__Output } from './modelserve/registry/v1/VariantStatus';
+import type { VariantUpdate as _modelserve_registry_v1_VariantUpdate, VariantUpdate__Output as _modelserve_registry_v1_VariantUpdate__Output } from './modelserve/registry/v1/VariantUpdate';
 import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from './modelserve/registry/v1/WatchRoutesRequest';
 import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from './modelserve/v1/ModelVersionRef';
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from './modelserve/v1/TensorSpec';
@@ -69,10 +71,12 @@ export interface ProtoGrpcType {
         RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
         RoutingTable: MessageTypeDefinition<_modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_RoutingTable__Output>
+        UpdateEndpointVariantsRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output>
         UploadModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_UploadModelVersionRequest__Output>
         VariantRoute: MessageTypeDefinition<_modelserve_registry_v1_VariantRoute, _modelserve_registry_v1_VariantRoute__Output>
         VariantSpec: MessageTypeDefinition<_modelserve_registry_v1_VariantSpec, _modelserve_registry_v1_VariantSpec__Output>
         VariantStatus: MessageTypeDefinition<_modelserve_registry_v1_VariantStatus, _modelserve_registry_v1_VariantStatus__Output>
+        VariantUpdate: MessageTypeDefinition<_modelserve_registry_v1_VariantUpdate, _modelserve_registry_v1_VariantUpdate__Output>
         WatchRoutesRequest: MessageTypeDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_WatchRoutesRequest__Output>
       }
     }

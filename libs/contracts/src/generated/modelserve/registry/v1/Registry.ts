@@ -26,6 +26,7 @@ import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelser
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from '../../../modelserve/registry/v1/ModelVersion';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from '../../../modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from '../../../modelserve/registry/v1/RoutingTable';
+import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from '../../../modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from '../../../modelserve/registry/v1/UploadModelVersionRequest';
 import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from '../../../modelserve/registry/v1/WatchRoutesRequest';
 
@@ -156,6 +157,15 @@ export interface RegistryClient extends grpc.Client {
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
+  UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
   UploadModelVersion(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
   UploadModelVersion(metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
   UploadModelVersion(options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
@@ -201,6 +211,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   RegisterModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
+  UpdateEndpointVariants: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
   UploadModelVersion: grpc.handleClientStreamingCall<_modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
   WatchRoutes: grpc.handleServerStreamingCall<_modelserve_registry_v1_WatchRoutesRequest__Output, _modelserve_registry_v1_RoutingTable>;
@@ -222,6 +234,7 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   ListModelVersions: MethodDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsResponse, _modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse__Output>
   ListModels: MethodDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsRequest__Output, _modelserve_registry_v1_ListModelsResponse__Output>
   RegisterModelVersion: MethodDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  UpdateEndpointVariants: MethodDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   UploadModelVersion: MethodDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   WatchRoutes: MethodDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_WatchRoutesRequest__Output, _modelserve_registry_v1_RoutingTable__Output>
 }
