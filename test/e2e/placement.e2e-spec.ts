@@ -1,30 +1,18 @@
-import { unary, workerControlClient } from '@modelserve/contracts';
 import {
-  createTestDatabase,
   EXAMPLES,
-  restClient,
-  startPlatform,
-  testStorageConfig,
+  modelsLoadedOn,
+  startTestPlatform,
   waitFor,
+  type DeployedPlatform,
   type Platform,
-  type ServiceProcess,
-  type TestDatabase,
 } from '@modelserve/testing';
 
 describe('a variant on two instances', () => {
-  let database: TestDatabase;
+  let started: DeployedPlatform;
   let platform: Platform;
-  let api: ReturnType<typeof restClient>;
+  let api: DeployedPlatform['api'];
   const body = EXAMPLES.wine.rows.slice(0, 2).map((r) => r.join(',')).join('\n');
 
-  const loadedOn = async (worker: ServiceProcess) => {
-    const client = workerControlClient(`127.0.0.1:${worker.env.WORKER_GRPC_PORT}`);
-    try {
-      return (await unary(client, 'ListLoadedModels', {})).models.map((m) => `${m.model}:${m.version}`);
-    } finally {
-      client.close();
-    }
-  };
   const readyInstances = async () => (await api.get('/v1/endpoints/wine')).json.variants[0].readyInstanceCount as number;
 
   /**
@@ -49,21 +37,16 @@ describe('a variant on two instances', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const storage = testStorageConfig('placement');
-    platform = await startPlatform({ databaseUrl: database.url, s3Endpoint: storage.S3_ENDPOINT, bucket: storage.S3_BUCKET, workers: 2 });
-    api = restClient(platform.gatewayUrl);
+    started = await startTestPlatform('placement', { workers: 2 });
+    ({ platform, api } = started);
     await api.deploy('wine', EXAMPLES.wine.model, 2);
   });
 
-  afterAll(async () => {
-    await platform?.stop();
-    await database?.drop();
-  });
+  afterAll(() => started?.stop());
 
   it('is loaded on both workers and serves from them', async () => {
     expect(await readyInstances()).toBe(2);
-    for (const worker of platform.workers) expect(await loadedOn(worker)).toEqual(['wine:1']);
+    for (const worker of platform.workers) expect(await modelsLoadedOn(worker)).toEqual(['wine:1']);
     expect((await load(200, 8)).failures).toEqual([]);
   });
 
@@ -83,11 +66,11 @@ describe('a variant on two instances', () => {
     await waitFor('the registry to notice the lost worker', async () => (await readyInstances()) === 1);
     const endpoint = await api.get('/v1/endpoints/wine');
     expect(endpoint.json.status).toBe('InService');
-    expect(await loadedOn(survivor)).toEqual(['wine:1']);
+    expect(await modelsLoadedOn(survivor)).toEqual(['wine:1']);
     expect((await load(100, 4)).failures).toEqual([]);
 
     await victim.start();
     await waitFor('the restarted worker to get the variant back', async () => (await readyInstances()) === 2);
-    expect(await loadedOn(victim)).toEqual(['wine:1']);
+    expect(await modelsLoadedOn(victim)).toEqual(['wine:1']);
   });
 });

@@ -1,32 +1,20 @@
-import { unary, workerControlClient } from '@modelserve/contracts';
 import {
-  createTestDatabase,
   EXAMPLES,
-  restClient,
-  startPlatform,
-  testStorageConfig,
+  modelsLoadedOn,
+  startTestPlatform,
   waitFor,
+  type DeployedPlatform,
   type Platform,
-  type ServiceProcess,
-  type TestDatabase,
 } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 
 describe('traffic between production variants', () => {
-  let database: TestDatabase;
+  let started: DeployedPlatform;
   let platform: Platform;
-  let api: ReturnType<typeof restClient>;
+  let api: DeployedPlatform['api'];
   const body = EXAMPLES.wine.rows[0].join(',');
 
-  const loadedOn = async (worker: ServiceProcess) => {
-    const client = workerControlClient(`127.0.0.1:${worker.env.WORKER_GRPC_PORT}`);
-    try {
-      return (await unary(client, 'ListLoadedModels', {})).models.map((m) => `${m.model}:${m.version}`).sort();
-    } finally {
-      client.close();
-    }
-  };
-  const loadedEverywhere = async () => (await Promise.all(platform.workers.map(loadedOn))).flat().sort();
+  const loadedEverywhere = async () => (await Promise.all(platform.workers.map(modelsLoadedOn))).flat().sort();
 
   /** Sends `count` invocations, 8 at a time; counts the serving variant of each, and fails on any non-200. */
   async function send(count: number, headers: Record<string, string> = {}) {
@@ -52,10 +40,8 @@ describe('traffic between production variants', () => {
   const variantsOf = async () => (await api.get('/v1/endpoints/ab')).json.variants as { name: string; weight: number; readyInstanceCount: number; desiredInstanceCount: number }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const storage = testStorageConfig('traffic');
-    platform = await startPlatform({ databaseUrl: database.url, s3Endpoint: storage.S3_ENDPOINT, bucket: storage.S3_BUCKET, workers: 2 });
-    api = restClient(platform.gatewayUrl);
+    started = await startTestPlatform('traffic', { workers: 2 });
+    ({ platform, api } = started);
     await api.postJson('/v1/models', { name: 'wine' });
     for (let i = 0; i < 2; i++) {
       const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model), { 'content-type': 'application/octet-stream' });
@@ -73,10 +59,7 @@ describe('traffic between production variants', () => {
     await api.waitInService('ab');
   });
 
-  afterAll(async () => {
-    await platform?.stop();
-    await database?.drop();
-  });
+  afterAll(() => started?.stop());
 
   it('splits requests by weight: share = weight / sum of weights', async () => {
     const total = 2000;
@@ -113,7 +96,7 @@ describe('traffic between production variants', () => {
   it('changes instance counts of the live endpoint', async () => {
     expect((await patch([{ name: 'green', instanceCount: 2 }])).status).toBe(200);
     await waitFor('green on two instances', async () => (await variantsOf()).find((v) => v.name === 'green')!.readyInstanceCount === 2);
-    for (const worker of platform.workers) expect(await loadedOn(worker)).toContain('wine:2');
+    for (const worker of platform.workers) expect(await modelsLoadedOn(worker)).toContain('wine:2');
 
     expect((await patch([{ name: 'green', instanceCount: 1 }])).status).toBe(200);
     await waitFor('green back to one instance', async () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workspaceRoot } from '@modelserve/common';
+import { unary, workerControlClient } from '@modelserve/contracts';
 import { freePort, waitFor } from './wait';
 
 export const REPO_ROOT = workspaceRoot();
@@ -59,6 +60,16 @@ export class ServiceProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/** model:version keys a worker process reports loaded, asked over its control service. */
+export async function modelsLoadedOn(worker: ServiceProcess): Promise<string[]> {
+  const client = workerControlClient(`127.0.0.1:${worker.env.WORKER_GRPC_PORT}`);
+  try {
+    return (await unary(client, 'ListLoadedModels', {})).models.map((m) => `${m.model}:${m.version}`).sort();
+  } finally {
+    client.close();
   }
 }
 

@@ -48,16 +48,8 @@ export interface EndpointConfigVariantsTable {
   weight: number;
 }
 
-/** An endpoint's live variants; same columns as a config's, keyed by endpoint. */
-export interface EndpointVariantsTable {
-  endpoint_id: number;
-  position: number;
-  name: string;
-  model_id: number;
-  version: number;
-  instance_count: number;
-  weight: number;
-}
+/** An endpoint's live variants; the same columns as a config's, keyed by endpoint. */
+export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id'> & { endpoint_id: number };
 
 export type EndpointStatus = 'Creating' | 'InService' | 'Failed' | 'Deleting';
 
