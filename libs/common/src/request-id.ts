@@ -21,3 +21,15 @@ export function requestIdOf(metadata: Metadata): string {
   const value = metadata.get(REQUEST_ID_HEADER)[0];
   return typeof value === 'string' ? value : randomUUID();
 }
+
+/** Who is making a change, for endpoint histories: the caller's X-Actor header, carried as gRPC metadata. */
+export const ACTOR_HEADER = 'x-actor';
+const VALID_ACTOR = /^[\w.@:+/ -]{1,128}$/;
+
+export function actorFrom(header: unknown): string {
+  return typeof header === 'string' && VALID_ACTOR.test(header) ? header : 'anonymous';
+}
+
+export function actorOf(metadata: Metadata): string {
+  return actorFrom(metadata.get(ACTOR_HEADER)[0]);
+}

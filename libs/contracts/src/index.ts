@@ -22,3 +22,5 @@ export type { ModelInferResponse, ModelInferResponse__Output } from './generated
 export type { InferTensorContents__Output } from './generated/inference/InferTensorContents';
 export type { HeartbeatResponse__Output } from './generated/modelserve/registry/v1/HeartbeatResponse';
 export type { VariantUpdate, VariantUpdate__Output } from './generated/modelserve/registry/v1/VariantUpdate';
+export type { UpdateModelVersionRequest__Output } from './generated/modelserve/registry/v1/UpdateModelVersionRequest';
+export type { EndpointEvent, EndpointEvent__Output } from './generated/modelserve/registry/v1/EndpointEvent';

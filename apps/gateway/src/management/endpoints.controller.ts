@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from
 import type { FastifyRequest } from 'fastify';
 import { RegistryConnection } from '../routing/registry.client';
 import { CreateEndpointBody, CreateEndpointConfigBody, parseBody, UpdateVariantsBody } from './schemas';
-import { configView, endpointView } from './views';
+import { configView, endpointView, eventView } from './views';
 
 @Controller('v1/endpoint-configs')
 export class EndpointConfigsController {
@@ -12,18 +12,18 @@ export class EndpointConfigsController {
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
     const { name, variants } = parseBody(CreateEndpointConfigBody, body);
-    return configView(await this.registry.call('CreateEndpointConfig', { name, variants }, req.id));
+    return configView(await this.registry.call('CreateEndpointConfig', { name, variants }, req));
   }
 
   @Get()
   async list(@Req() req: FastifyRequest) {
-    const { configs } = await this.registry.call('ListEndpointConfigs', {}, req.id);
+    const { configs } = await this.registry.call('ListEndpointConfigs', {}, req);
     return { endpointConfigs: configs.map(configView) };
   }
 
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
-    return configView(await this.registry.call('GetEndpointConfig', { name }, req.id));
+    return configView(await this.registry.call('GetEndpointConfig', { name }, req));
   }
 }
 
@@ -36,18 +36,25 @@ export class EndpointsController {
   @HttpCode(202)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
     const { name, config } = parseBody(CreateEndpointBody, body);
-    return endpointView(await this.registry.call('CreateEndpoint', { name, config }, req.id));
+    return endpointView(await this.registry.call('CreateEndpoint', { name, config }, req));
   }
 
   @Get()
   async list(@Req() req: FastifyRequest) {
-    const { endpoints } = await this.registry.call('ListEndpoints', {}, req.id);
+    const { endpoints } = await this.registry.call('ListEndpoints', {}, req);
     return { endpoints: endpoints.map(endpointView) };
   }
 
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
-    return endpointView(await this.registry.call('GetEndpoint', { name }, req.id));
+    return endpointView(await this.registry.call('GetEndpoint', { name }, req));
+  }
+
+  /** Who changed what and when, newest first; kept after the endpoint is deleted. */
+  @Get(':name/history')
+  async history(@Param('name') name: string, @Req() req: FastifyRequest) {
+    const { events } = await this.registry.call('ListEndpointEvents', { name }, req);
+    return { events: events.map(eventView) };
   }
 
   /**
@@ -57,13 +64,13 @@ export class EndpointsController {
   @Patch(':name/variants')
   async updateVariants(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
     const { variants } = parseBody(UpdateVariantsBody, body);
-    return endpointView(await this.registry.call('UpdateEndpointVariants', { name, variants }, req.id));
+    return endpointView(await this.registry.call('UpdateEndpointVariants', { name, variants }, req));
   }
 
   /** 202: the endpoint is Deleting until its variants are unloaded. */
   @Delete(':name')
   @HttpCode(202)
   async remove(@Param('name') name: string, @Req() req: FastifyRequest) {
-    return endpointView(await this.registry.call('DeleteEndpoint', { name }, req.id));
+    return endpointView(await this.registry.call('DeleteEndpoint', { name }, req));
   }
 }

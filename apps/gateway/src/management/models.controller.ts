@@ -1,11 +1,11 @@
 import { AppError, fromGrpcError, invalidRequest, metadataWithRequestId } from '@modelserve/common';
 import type { ModelVersion__Output } from '@modelserve/contracts';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { RegistryConnection } from '../routing/registry.client';
-import { CreateModelBody, parseBody, parseVersion, RegisterVersionBody } from './schemas';
+import { CreateModelBody, parseBody, parseVersion, RegisterVersionBody, SetAliasBody, UpdateVersionBody } from './schemas';
 import { modelView, versionView } from './views';
 
 const UPLOAD_TIMEOUT_MS = 30 * 60_000;
@@ -21,18 +21,18 @@ export class ModelsController {
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
     const { name, description } = parseBody(CreateModelBody, body);
-    return modelView(await this.registry.call('CreateModel', { name, description }, req.id));
+    return modelView(await this.registry.call('CreateModel', { name, description }, req));
   }
 
   @Get()
   async list(@Req() req: FastifyRequest) {
-    const { models } = await this.registry.call('ListModels', {}, req.id);
+    const { models } = await this.registry.call('ListModels', {}, req);
     return { models: models.map(modelView) };
   }
 
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
-    return modelView(await this.registry.call('GetModel', { name }, req.id));
+    return modelView(await this.registry.call('GetModel', { name }, req));
   }
 
   /** The raw ONNX file as application/octet-stream (streamed to the registry), or {"artifactUri": "s3://..."}. */
@@ -42,7 +42,7 @@ export class ModelsController {
     const contentType = req.headers['content-type']?.split(';')[0].trim();
     if (contentType === 'application/json') {
       const { artifactUri } = parseBody(RegisterVersionBody, req.body);
-      return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri }, req.id));
+      return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri }, req));
     }
     if (contentType !== 'application/octet-stream') {
       throw new AppError('UnsupportedMediaType', 'send the ONNX file as application/octet-stream, or {"artifactUri"} as application/json');
@@ -51,19 +51,51 @@ export class ModelsController {
     if (declared > this.config.MODEL_MAX_BYTES) {
       throw new AppError('PayloadTooLarge', `the model file is ${declared} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
     }
-    await this.registry.call('GetModel', { name }, req.id);
+    await this.registry.call('GetModel', { name }, req);
     return versionView(await this.streamToRegistry(name, req.body as Readable, req.id));
   }
 
   @Get(':name/versions')
   async listVersions(@Param('name') name: string, @Req() req: FastifyRequest) {
-    const { versions } = await this.registry.call('ListModelVersions', { model: name }, req.id);
+    const { versions } = await this.registry.call('ListModelVersions', { model: name }, req);
     return { versions: versions.map(versionView) };
   }
 
   @Get(':name/versions/:version')
   async getVersion(@Param('name') name: string, @Param('version') version: string, @Req() req: FastifyRequest) {
-    return versionView(await this.registry.call('GetModelVersion', { model: name, version: parseVersion(version) }, req.id));
+    return versionView(await this.registry.call('GetModelVersion', { model: name, version: parseVersion(version) }, req));
+  }
+
+  /** Description, tags and approval status; the artifact never changes. */
+  @Patch(':name/versions/:version')
+  async updateVersion(@Param('name') name: string, @Param('version') version: string, @Body() body: unknown, @Req() req: FastifyRequest) {
+    const { description, tags, approvalStatus } = parseBody(UpdateVersionBody, body);
+    return versionView(
+      await this.registry.call(
+        'UpdateModelVersion',
+        { model: name, version: parseVersion(version), description, setTags: tags !== undefined, tags: tags ?? {}, approvalStatus },
+        req,
+      ),
+    );
+  }
+
+  /** 409 while an endpoint config or an alias uses the version. */
+  @Delete(':name/versions/:version')
+  async deleteVersion(@Param('name') name: string, @Param('version') version: string, @Req() req: FastifyRequest) {
+    return versionView(await this.registry.call('DeleteModelVersion', { model: name, version: parseVersion(version) }, req));
+  }
+
+  /** Creates or moves an alias; answers the version it now points at. */
+  @Put(':name/aliases/:alias')
+  async setAlias(@Param('name') name: string, @Param('alias') alias: string, @Body() body: unknown, @Req() req: FastifyRequest) {
+    const { version } = parseBody(SetAliasBody, body);
+    return versionView(await this.registry.call('SetModelAlias', { model: name, alias, version }, req));
+  }
+
+  @Delete(':name/aliases/:alias')
+  @HttpCode(204)
+  async deleteAlias(@Param('name') name: string, @Param('alias') alias: string, @Req() req: FastifyRequest) {
+    await this.registry.call('DeleteModelAlias', { model: name, alias }, req);
   }
 
   /** Pipes the request body into the registry's client stream with backpressure; nothing is buffered whole. */

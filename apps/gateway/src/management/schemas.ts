@@ -17,17 +17,30 @@ export const CreateEndpointConfigBody = z.strictObject({
   name,
   variants: z
     .array(
-      z.strictObject({
-        name,
-        model: name,
-        version: z.number().int().positive(),
-        instanceCount: z.number().int().min(1).max(64).default(1),
-        weight: z.number().min(0).finite().default(1),
-      }),
+      z
+        .strictObject({
+          name,
+          model: name,
+          version: z.number().int().positive().optional(),
+          alias: name.optional(),
+          instanceCount: z.number().int().min(1).max(64).default(1),
+          weight: z.number().min(0).finite().default(1),
+        })
+        .refine((v) => (v.version === undefined) !== (v.alias === undefined), 'name the version by number ("version") or by alias ("alias"), one of the two'),
     )
     .min(1)
     .max(10),
 });
+
+export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;
+
+export const UpdateVersionBody = z.strictObject({
+  description: z.string().max(1024).optional(),
+  tags: z.record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256)).optional(),
+  approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
+});
+
+export const SetAliasBody = z.strictObject({ version: z.number().int().positive() });
 
 export const CreateEndpointBody = z.strictObject({ name, config: name });
 

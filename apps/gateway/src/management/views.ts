@@ -1,4 +1,11 @@
-import type { Endpoint__Output, EndpointConfig__Output, Model__Output, ModelVersion__Output, TensorSpec__Output } from '@modelserve/contracts';
+import type {
+  Endpoint__Output,
+  EndpointConfig__Output,
+  EndpointEvent__Output,
+  Model__Output,
+  ModelVersion__Output,
+  TensorSpec__Output,
+} from '@modelserve/contracts';
 
 /** REST shapes of registry messages: what users of the API see. */
 export const tensorView = (t: TensorSpec__Output) => ({
@@ -23,12 +30,23 @@ export const versionView = (v: ModelVersion__Output) => ({
   artifactUri: v.artifactUri,
   inputs: v.inputs.map(tensorView),
   outputs: v.outputs.map(tensorView),
+  description: v.description,
+  tags: v.tags,
+  approvalStatus: v.approvalStatus,
+  aliases: v.aliases,
   createdAt: v.createdAt,
 });
 
 export const configView = (c: EndpointConfig__Output) => ({
   name: c.name,
-  variants: c.variants.map(({ name, model, version, instanceCount, weight }) => ({ name, model, version, instanceCount, weight })),
+  variants: c.variants.map(({ name, model, version, alias, instanceCount, weight }) => ({
+    name,
+    model,
+    version,
+    ...(alias ? { alias } : {}),
+    instanceCount,
+    weight,
+  })),
   createdAt: c.createdAt,
 });
 
@@ -48,4 +66,11 @@ export const endpointView = (e: Endpoint__Output) => ({
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   ...(e.failureReason ? { failureReason: e.failureReason } : {}),
+});
+
+export const eventView = (e: EndpointEvent__Output) => ({
+  at: e.at,
+  actor: e.actor,
+  action: e.action,
+  detail: JSON.parse(e.detail) as unknown,
 });

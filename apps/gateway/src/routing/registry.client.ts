@@ -1,4 +1,4 @@
-import { fromGrpcError, metadataWithRequestId } from '@modelserve/common';
+import { ACTOR_HEADER, actorFrom, fromGrpcError, metadataWithRequestId } from '@modelserve/common';
 import { registryClient, unary, type RegistryClient, type RequestOf, type ResponseOf } from '@modelserve/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
@@ -19,13 +19,16 @@ export class RegistryConnection implements OnApplicationShutdown {
     this.client = registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
   }
 
+  /** Calls the registry on behalf of an HTTP request: its request id and actor go along as metadata. */
   async call<K extends UnaryMethodName>(
     method: K,
     request: RequestOf<RegistryClient[K]>,
-    requestId: string,
+    caller: { id: string; headers: Record<string, unknown> },
   ): Promise<ResponseOf<RegistryClient[K]>> {
+    const metadata = metadataWithRequestId(caller.id);
+    metadata.set(ACTOR_HEADER, actorFrom(caller.headers[ACTOR_HEADER]));
     try {
-      return await unary(this.client, method, request, metadataWithRequestId(requestId), REGISTRY_TIMEOUT_MS, true);
+      return await unary(this.client, method, request, metadata, REGISTRY_TIMEOUT_MS, true);
     } catch (error) {
       throw fromGrpcError(error);
     }

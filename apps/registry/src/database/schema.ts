@@ -30,6 +30,28 @@ export interface ModelVersionsTable {
   inputs: Json<TensorSpecRow[]>;
   outputs: Json<TensorSpecRow[]>;
   created_at: CreatedAt;
+  description: ColumnType<string, string | undefined, string>;
+  tags: ColumnType<Record<string, string>, string | undefined, string>;
+  approval_status: ColumnType<ApprovalStatus, ApprovalStatus | undefined, ApprovalStatus>;
+}
+
+export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+export interface ModelAliasesTable {
+  model_id: number;
+  alias: string;
+  version: number;
+  updated_at: UpdatedAt;
+}
+
+export interface EndpointEventsTable {
+  id: Generated<number>;
+  endpoint_name: string;
+  at: CreatedAt;
+  actor: string;
+  action: string;
+  detail: Json<Record<string, unknown>>;
 }
 
 export interface EndpointConfigsTable {
@@ -46,10 +68,11 @@ export interface EndpointConfigVariantsTable {
   version: number;
   instance_count: number;
   weight: number;
+  alias: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An endpoint's live variants; the same columns as a config's, keyed by endpoint. */
-export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id'> & { endpoint_id: number };
+export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id' | 'alias'> & { endpoint_id: number };
 
 export type EndpointStatus = 'Creating' | 'InService' | 'Failed' | 'Deleting';
 
@@ -84,6 +107,8 @@ export interface Database {
   endpoints: EndpointsTable;
   endpoint_variants: EndpointVariantsTable;
   placements: PlacementsTable;
+  model_aliases: ModelAliasesTable;
+  endpoint_events: EndpointEventsTable;
 }
 
 export type ModelRow = Selectable<ModelsTable>;

@@ -11,6 +11,15 @@ export interface ConfigVariant {
   version: number;
   instanceCount: number;
   weight: number;
+  /** The alias the config named the version by, if any (configs only). */
+  alias: string | null;
+}
+
+export interface EndpointEventRecord {
+  at: Date;
+  actor: string;
+  action: string;
+  detail: Record<string, unknown>;
 }
 
 export interface ConfigRecord {
@@ -63,6 +72,7 @@ export class EndpointsRepository {
               version: v.version,
               instance_count: v.instanceCount,
               weight: v.weight,
+              alias: v.alias,
             })),
           )
           .execute();
@@ -95,6 +105,8 @@ export class EndpointsRepository {
         'v.version',
         'v.instance_count',
         'v.weight',
+        // Only configs record the alias a version was named by.
+        sql<string | null>`${sql.raw(source === 'config' ? 'v.alias' : 'null')}`.as('alias'),
         'mv.artifact_uri',
         'mv.sha256',
         'mv.inputs',
@@ -113,6 +125,7 @@ export class EndpointsRepository {
         version: row.version,
         instanceCount: row.instance_count,
         weight: row.weight,
+        alias: row.alias,
         artifactUri: row.artifact_uri,
         sha256: row.sha256,
         inputs: row.inputs,
@@ -189,11 +202,32 @@ export class EndpointsRepository {
     return this.endpointsQuery().orderBy('e.name').execute();
   }
 
-  async setStatus(id: number, status: EndpointStatus, failureReason: string | null = null): Promise<void> {
+  /** Moves an endpoint to a status and records the change in its history. */
+  async setStatus(
+    endpoint: Pick<EndpointRow, 'id' | 'name' | 'status'>,
+    status: EndpointStatus,
+    failureReason: string | null = null,
+    actor = 'system',
+  ): Promise<void> {
     await this.db
       .updateTable('endpoints')
       .set({ status, failure_reason: failureReason, updated_at: new Date() })
-      .where('id', '=', id)
+      .where('id', '=', endpoint.id)
+      .execute();
+    await this.addEvent(endpoint.name, actor, 'StatusChanged', { from: endpoint.status, to: status, ...(failureReason ? { reason: failureReason } : {}) });
+  }
+
+  async addEvent(endpointName: string, actor: string, action: string, detail: Record<string, unknown>): Promise<void> {
+    await this.db.insertInto('endpoint_events').values({ endpoint_name: endpointName, actor, action, detail: JSON.stringify(detail) }).execute();
+  }
+
+  /** The endpoint's history, newest first; it outlives the endpoint. */
+  async listEvents(endpointName: string): Promise<EndpointEventRecord[]> {
+    return this.db
+      .selectFrom('endpoint_events')
+      .select(['at', 'actor', 'action', 'detail'])
+      .where('endpoint_name', '=', endpointName)
+      .orderBy('id', 'desc')
       .execute();
   }
 

@@ -3,6 +3,7 @@ import type { VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { ModelsRepository } from '../models/models.repository';
+import { ModelsService } from '../models/models.service';
 import { Reconciler } from '../placement/reconciler.service';
 import { WorkersDirectory } from '../placement/workers.directory';
 import { EndpointsRepository, type ConfigRecord, type EndpointRecord } from './endpoints.repository';
@@ -19,6 +20,7 @@ export class EndpointsService {
   constructor(
     private readonly endpoints: EndpointsRepository,
     private readonly models: ModelsRepository,
+    private readonly modelVersions: ModelsService,
     private readonly workers: WorkersDirectory,
     private readonly reconciler: Reconciler,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
@@ -41,10 +43,21 @@ export class EndpointsService {
       if (!Number.isFinite(variant.weight) || variant.weight < 0) throw invalidRequest(`variant ${variant.name}: weight must be 0 or more`);
       const model = await this.models.find(variant.model);
       if (!model) throw notFound(`variant ${variant.name}: model ${variant.model} does not exist`);
-      if (!(await this.models.findVersion(model, variant.version))) {
-        throw notFound(`variant ${variant.name}: model ${variant.model} has no version ${variant.version}`);
+      const version = await this.modelVersions.resolveVersion(variant.model, variant.version, variant.alias).catch((error: unknown) => {
+        if (error instanceof AppError) throw new AppError(error.code, `variant ${variant.name}: ${error.message}`);
+        throw error;
+      });
+      if (version.approvalStatus === 'Rejected') {
+        throw new AppError('FailedPrecondition', `variant ${variant.name}: version ${version.version} of ${variant.model} is Rejected`);
       }
-      resolved.push({ name: variant.name, modelId: model.id, version: variant.version, instanceCount, weight: variant.weight });
+      resolved.push({
+        name: variant.name,
+        modelId: model.id,
+        version: version.version,
+        instanceCount,
+        weight: variant.weight,
+        alias: variant.alias || null,
+      });
     }
     if (resolved.every((v) => v.weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
     const id = await this.endpoints.createConfig(name, resolved);
@@ -63,12 +76,16 @@ export class EndpointsService {
     return this.endpoints.listConfigs();
   }
 
-  async createEndpoint(name: string, configName: string): Promise<EndpointView> {
+  async createEndpoint(name: string, configName: string, actor: string): Promise<EndpointView> {
     checkResourceName('endpoint', name);
     const config = await this.endpoints.findConfig(configName);
     if (!config) throw notFound(`endpoint config ${configName} does not exist`);
     const id = await this.endpoints.createEndpoint(name, config.id);
     if (id === undefined) throw conflict(`endpoint ${name} already exists`);
+    await this.endpoints.addEvent(name, actor, 'Created', {
+      config: configName,
+      variants: config.variants.map(({ name: variant, model, version, alias, weight, instanceCount }) => ({ variant, model, version, alias, weight, instanceCount })),
+    });
     this.logger.info({ endpoint: name, config: configName }, 'endpoint created');
     void this.reconciler.trigger();
     return this.getEndpoint(name);
@@ -88,7 +105,7 @@ export class EndpointsService {
    * Changes weights and instance counts of the endpoint's live variants. Models stay loaded: a new
    * weight only changes the routing table, and a new count adds or removes instances.
    */
-  async updateVariants(name: string, updates: VariantUpdate__Output[]): Promise<EndpointView> {
+  async updateVariants(name: string, updates: VariantUpdate__Output[], actor: string): Promise<EndpointView> {
     const endpoint = await this.endpoints.findEndpoint(name);
     if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
     if (endpoint.status === 'Deleting' || endpoint.status === 'Failed') {
@@ -114,24 +131,30 @@ export class EndpointsService {
       }
     }
     if ([...weights.values()].every((weight) => weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
-    await this.endpoints.updateLiveVariants(
-      endpoint.id,
-      updates.map((u) => ({ name: u.name, weight: u.weight ?? undefined, instanceCount: u.instanceCount ?? undefined })),
-    );
+    const changes = updates.map((u) => ({ name: u.name, weight: u.weight ?? undefined, instanceCount: u.instanceCount ?? undefined }));
+    await this.endpoints.updateLiveVariants(endpoint.id, changes);
+    await this.endpoints.addEvent(name, actor, 'VariantsUpdated', { changes });
     this.logger.info({ endpoint: name, updates }, 'endpoint variants updated');
     await this.reconciler.trigger();
     return this.getEndpoint(name);
   }
 
   /** Marks the endpoint Deleting; the reconciler unloads its variants and removes it. */
-  async deleteEndpoint(name: string): Promise<EndpointView> {
+  async deleteEndpoint(name: string, actor: string): Promise<EndpointView> {
     const endpoint = await this.endpoints.findEndpoint(name);
     if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
-    if (endpoint.status !== 'Deleting') await this.endpoints.setStatus(endpoint.id, 'Deleting');
+    if (endpoint.status !== 'Deleting') await this.endpoints.setStatus(endpoint, 'Deleting', null, actor);
     this.logger.info({ endpoint: name }, 'endpoint deleting');
     const view = await this.getEndpoint(name);
     void this.reconciler.trigger();
     return view;
+  }
+
+  /** The endpoint's history, newest first; 404 only when there never was such an endpoint. */
+  async history(name: string) {
+    const events = await this.endpoints.listEvents(name);
+    if (events.length === 0 && !(await this.endpoints.findEndpoint(name))) throw notFound(`endpoint ${name} does not exist`);
+    return events;
   }
 
   private async withVariants(endpoints: EndpointRecord[]): Promise<EndpointView[]> {

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import {
+  actorOf,
   AppError,
   invalidRequest,
   logGrpcFailure,
@@ -14,6 +15,7 @@ import type {
   RegistryHandlers,
   UploadModelVersionRequest__Output,
 } from '@modelserve/contracts';
+import type { ApprovalStatus } from '../database/schema';
 import type { ConfigRecord } from '../endpoints/endpoints.repository';
 import type { EndpointsService, EndpointView } from '../endpoints/endpoints.service';
 import type { ModelWithLatest, VersionRecord } from '../models/models.repository';
@@ -48,6 +50,10 @@ const toVersion = (v: VersionRecord): ModelVersion => ({
   inputs: v.inputs,
   outputs: v.outputs,
   createdAt: v.createdAt.toISOString(),
+  description: v.description,
+  tags: v.tags,
+  approvalStatus: v.approvalStatus,
+  aliases: v.aliases,
 });
 
 const toConfig = (c: ConfigRecord): EndpointConfig => ({
@@ -59,6 +65,7 @@ const toConfig = (c: ConfigRecord): EndpointConfig => ({
     version: v.version,
     instanceCount: v.instanceCount,
     weight: v.weight,
+    alias: v.alias ?? '',
   })),
 });
 
@@ -92,6 +99,21 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
     RegisterModelVersion: unaryHandler(logger, 'RegisterModelVersion', async (r) =>
       toVersion(await models.registerVersion(r.model, r.artifactUri)),
     ),
+    UpdateModelVersion: unaryHandler(logger, 'UpdateModelVersion', async (r) =>
+      toVersion(
+        await models.updateVersion(r.model, r.version, {
+          description: r.description ?? undefined,
+          tags: r.setTags ? r.tags : undefined,
+          approvalStatus: (r.approvalStatus ?? undefined) as ApprovalStatus | undefined,
+        }),
+      ),
+    ),
+    DeleteModelVersion: unaryHandler(logger, 'DeleteModelVersion', async (r) => toVersion(await models.deleteVersion(r.model, r.version))),
+    SetModelAlias: unaryHandler(logger, 'SetModelAlias', async (r) => toVersion(await models.setAlias(r.model, r.alias, r.version))),
+    DeleteModelAlias: unaryHandler(logger, 'DeleteModelAlias', async (r) => {
+      await models.deleteAlias(r.model, r.alias);
+      return {};
+    }),
     GetModelVersion: unaryHandler(logger, 'GetModelVersion', async (r) => toVersion(await models.getVersion(r.model, r.version))),
     ListModelVersions: unaryHandler(logger, 'ListModelVersions', async (r) => ({
       versions: (await models.listVersions(r.model)).map(toVersion),
@@ -105,14 +127,26 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
       configs: (await endpoints.listConfigs()).map(toConfig),
     })),
 
-    CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r) => toEndpoint(await endpoints.createEndpoint(r.name, r.config))),
+    CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r, call) =>
+      toEndpoint(await endpoints.createEndpoint(r.name, r.config, actorOf(call.metadata))),
+    ),
     GetEndpoint: unaryHandler(logger, 'GetEndpoint', async (r) => toEndpoint(await endpoints.getEndpoint(r.name))),
     ListEndpoints: unaryHandler(logger, 'ListEndpoints', async () => ({
       endpoints: (await endpoints.listEndpoints()).map(toEndpoint),
     })),
-    DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r) => toEndpoint(await endpoints.deleteEndpoint(r.name))),
-    UpdateEndpointVariants: unaryHandler(logger, 'UpdateEndpointVariants', async (r) =>
-      toEndpoint(await endpoints.updateVariants(r.name, r.variants)),
+    DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r, call) =>
+      toEndpoint(await endpoints.deleteEndpoint(r.name, actorOf(call.metadata))),
+    ),
+    ListEndpointEvents: unaryHandler(logger, 'ListEndpointEvents', async (r) => ({
+      events: (await endpoints.history(r.name)).map((e) => ({
+        at: e.at.toISOString(),
+        actor: e.actor,
+        action: e.action,
+        detail: JSON.stringify(e.detail),
+      })),
+    })),
+    UpdateEndpointVariants: unaryHandler(logger, 'UpdateEndpointVariants', async (r, call) =>
+      toEndpoint(await endpoints.updateVariants(r.name, r.variants, actorOf(call.metadata))),
     ),
 
     WatchRoutes: (call) => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
-import type { ModelRow, TensorSpecRow } from '../database/schema';
+import type { ApprovalStatus, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
 
 export interface ModelWithLatest extends ModelRow {
   latest_version: number | null;
@@ -17,6 +17,16 @@ export interface VersionRecord {
   inputs: TensorSpecRow[];
   outputs: TensorSpecRow[];
   createdAt: Date;
+  description: string;
+  tags: Record<string, string>;
+  approvalStatus: ApprovalStatus;
+  aliases: string[];
+}
+
+export interface VersionMetadata {
+  description?: string;
+  tags?: Record<string, string>;
+  approvalStatus?: ApprovalStatus;
 }
 
 export interface NewVersion {
@@ -82,7 +92,7 @@ export class ModelsRepository {
           )
           .returningAll()
           .executeTakeFirstOrThrow();
-        return toVersionRecord(model.name, row);
+        return toVersionRecord(model.name, row, []);
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= 5) throw error;
       }
@@ -96,19 +106,75 @@ export class ModelsRepository {
       .where('model_id', '=', model.id)
       .where('version', '=', version)
       .executeTakeFirst();
-    return row && toVersionRecord(model.name, row);
+    return row && toVersionRecord(model.name, row, (await this.aliasesOf(model)).get(version) ?? []);
   }
 
   async listVersions(model: ModelRow): Promise<VersionRecord[]> {
     const rows = await this.db.selectFrom('model_versions').selectAll().where('model_id', '=', model.id).orderBy('version').execute();
-    return rows.map((row) => toVersionRecord(model.name, row));
+    const aliases = await this.aliasesOf(model);
+    return rows.map((row) => toVersionRecord(model.name, row, aliases.get(row.version) ?? []));
+  }
+
+  /** The model's aliases, grouped by the version they point at. */
+  private async aliasesOf(model: ModelRow): Promise<Map<number, string[]>> {
+    const rows = await this.db.selectFrom('model_aliases').select(['alias', 'version']).where('model_id', '=', model.id).orderBy('alias').execute();
+    const byVersion = new Map<number, string[]>();
+    for (const row of rows) byVersion.set(row.version, [...(byVersion.get(row.version) ?? []), row.alias]);
+    return byVersion;
+  }
+
+  async updateVersionMetadata(model: ModelRow, version: number, metadata: VersionMetadata): Promise<void> {
+    await this.db
+      .updateTable('model_versions')
+      .set({
+        ...(metadata.description !== undefined ? { description: metadata.description } : {}),
+        ...(metadata.tags !== undefined ? { tags: JSON.stringify(metadata.tags) } : {}),
+        ...(metadata.approvalStatus !== undefined ? { approval_status: metadata.approvalStatus } : {}),
+      })
+      .where('model_id', '=', model.id)
+      .where('version', '=', version)
+      .execute();
+  }
+
+  /** Endpoint configs whose variants use the version. */
+  async configsUsing(model: ModelRow, version: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('endpoint_config_variants as v')
+      .innerJoin('endpoint_configs as c', 'c.id', 'v.config_id')
+      .select('c.name')
+      .distinct()
+      .where('v.model_id', '=', model.id)
+      .where('v.version', '=', version)
+      .orderBy('c.name')
+      .execute();
+    return rows.map((r) => r.name);
+  }
+
+  async deleteVersion(model: ModelRow, version: number): Promise<void> {
+    await this.db.deleteFrom('model_versions').where('model_id', '=', model.id).where('version', '=', version).execute();
+  }
+
+  async setAlias(model: ModelRow, alias: string, version: number): Promise<void> {
+    await this.db
+      .insertInto('model_aliases')
+      .values({ model_id: model.id, alias, version })
+      .onConflict((oc) => oc.columns(['model_id', 'alias']).doUpdateSet({ version, updated_at: new Date() }))
+      .execute();
+  }
+
+  /** True when the alias existed. */
+  async deleteAlias(model: ModelRow, alias: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('model_aliases').where('model_id', '=', model.id).where('alias', '=', alias).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async versionOfAlias(model: ModelRow, alias: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('model_aliases').select('version').where('model_id', '=', model.id).where('alias', '=', alias).executeTakeFirst();
+    return row?.version;
   }
 }
 
-function toVersionRecord(
-  model: string,
-  row: { version: number; artifact_uri: string; sha256: string; size_bytes: string | number | bigint; inputs: TensorSpecRow[]; outputs: TensorSpecRow[]; created_at: Date },
-): VersionRecord {
+function toVersionRecord(model: string, row: ModelVersionRow, aliases: string[]): VersionRecord {
   return {
     model,
     version: row.version,
@@ -118,5 +184,9 @@ function toVersionRecord(
     inputs: row.inputs,
     outputs: row.outputs,
     createdAt: row.created_at,
+    description: row.description,
+    tags: row.tags,
+    approvalStatus: row.approval_status,
+    aliases,
   };
 }

@@ -7,7 +7,8 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
-import { ModelsRepository, type ModelWithLatest, type VersionRecord } from './models.repository';
+import { APPROVAL_STATUSES } from '../database/schema';
+import { ModelsRepository, type ModelWithLatest, type VersionMetadata, type VersionRecord } from './models.repository';
 import { validateModelFile } from './model-validator';
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');
@@ -55,6 +56,54 @@ export class ModelsService {
 
   async listVersions(name: string) {
     return this.models.listVersions(await this.get(name));
+  }
+
+  async updateVersion(name: string, version: number, metadata: VersionMetadata): Promise<VersionRecord> {
+    const model = await this.get(name);
+    await this.getVersion(name, version);
+    if (metadata.description !== undefined && metadata.description.length > 1024) throw invalidRequest('description is longer than 1024 characters');
+    if (metadata.approvalStatus !== undefined && !APPROVAL_STATUSES.includes(metadata.approvalStatus)) {
+      throw invalidRequest(`approvalStatus must be one of ${APPROVAL_STATUSES.join(', ')}`);
+    }
+    if (metadata.tags !== undefined) checkTags(metadata.tags);
+    await this.models.updateVersionMetadata(model, version, metadata);
+    this.logger.info({ model: name, version, ...metadata }, 'model version updated');
+    return this.getVersion(name, version);
+  }
+
+  /** Deletes a version that no endpoint config and no alias uses. Its artifact stays in storage. */
+  async deleteVersion(name: string, version: number): Promise<VersionRecord> {
+    const model = await this.get(name);
+    const record = await this.getVersion(name, version);
+    const configs = await this.models.configsUsing(model, version);
+    if (configs.length) throw new AppError('Conflict', `version ${version} of ${name} is used by endpoint config ${configs.join(', ')}`);
+    if (record.aliases.length) throw new AppError('Conflict', `version ${version} of ${name} is aliased as ${record.aliases.join(', ')}; move the alias first`);
+    await this.models.deleteVersion(model, version);
+    this.logger.info({ model: name, version }, 'model version deleted');
+    return record;
+  }
+
+  async setAlias(name: string, alias: string, version: number): Promise<VersionRecord> {
+    checkAlias(alias);
+    const model = await this.get(name);
+    await this.getVersion(name, version);
+    await this.models.setAlias(model, alias, version);
+    this.logger.info({ model: name, alias, version }, 'alias set');
+    return this.getVersion(name, version);
+  }
+
+  async deleteAlias(name: string, alias: string): Promise<void> {
+    if (!(await this.models.deleteAlias(await this.get(name), alias))) throw notFound(`model ${name} has no alias ${alias}`);
+  }
+
+  /** The version a variant names: its number, or what its alias points at now. */
+  async resolveVersion(name: string, version: number, alias: string): Promise<VersionRecord> {
+    if (version > 0 && alias) throw invalidRequest(`name a version of ${name} by number or by alias, not both`);
+    if (version > 0) return this.getVersion(name, version);
+    if (!alias) throw invalidRequest(`name a version of ${name} by number or by alias`);
+    const resolved = await this.models.versionOfAlias(await this.get(name), alias);
+    if (resolved === undefined) throw notFound(`model ${name} has no alias ${alias}`);
+    return this.getVersion(name, resolved);
   }
 
   /** A new version from uploaded bytes: staged on disk, validated, stored by content, then recorded. */
@@ -110,6 +159,23 @@ export class ModelsService {
     this.logger.info({ model: model.name, version: version.version, sha256, rewritten: prepared.rewritten }, 'model version created');
     return version;
   }
+}
+
+const MAX_TAGS = 50;
+
+function checkTags(tags: Record<string, string>) {
+  const entries = Object.entries(tags);
+  if (entries.length > MAX_TAGS) throw invalidRequest(`at most ${MAX_TAGS} tags`);
+  for (const [key, value] of entries) {
+    if (!/^[\w.:/=+@-]{1,128}$/.test(key)) throw invalidRequest(`tag key ${JSON.stringify(key)} must be 1-128 letters, digits or _.:/=+@-`);
+    if (typeof value !== 'string' || value.length > 256) throw invalidRequest(`tag ${key}: the value must be a string of at most 256 characters`);
+  }
+}
+
+/** Aliases are resource names that cannot be mistaken for a version number. */
+function checkAlias(alias: string) {
+  checkResourceName('alias', alias);
+  if (/^\d+$/.test(alias)) throw invalidRequest(`alias ${alias} cannot be a number: numbers name versions`);
 }
 
 async function writeLimited(chunks: Chunks, path: string, limit: number): Promise<void> {

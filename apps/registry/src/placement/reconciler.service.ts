@@ -105,7 +105,7 @@ export class Reconciler {
       if (failed && endpoint.status === 'Creating') {
         const reason = `variant ${variant.name} (${key}) failed to load: ${failed.error ?? 'unknown error'}`;
         this.logger.warn({ endpoint: endpoint.name, reason }, 'endpoint failed');
-        await this.endpoints.setStatus(endpoint.id, 'Failed', reason);
+        await this.endpoints.setStatus(endpoint, 'Failed', reason);
         await this.unloadAll(placements, variants);
         return;
       }
@@ -137,7 +137,7 @@ export class Reconciler {
       if (ready < variant.instanceCount) allReady = false;
     }
     if (endpoint.status === 'Creating' && allReady && variants.length > 0) {
-      await this.endpoints.setStatus(endpoint.id, 'InService');
+      await this.endpoints.setStatus(endpoint, 'InService');
       this.logger.info({ endpoint: endpoint.name }, 'endpoint in service');
     }
   }
@@ -214,6 +214,7 @@ export class Reconciler {
   private async teardown(endpoint: EndpointRecord, own: PlacementRow[], variants: ResolvedVariant[], all: PlacementRow[]) {
     await this.unloadAll(own, variants, all);
     await this.endpoints.deleteEndpoint(endpoint.id);
+    await this.endpoints.addEvent(endpoint.name, 'system', 'Deleted', {});
     this.logger.info({ endpoint: endpoint.name }, 'endpoint deleted');
   }
 

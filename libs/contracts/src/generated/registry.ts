@@ -5,8 +5,12 @@ import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpo
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from './modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from './modelserve/registry/v1/CreateModelRequest';
 import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from './modelserve/registry/v1/DeleteEndpointRequest';
+import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from './modelserve/registry/v1/DeleteModelAliasRequest';
+import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from './modelserve/registry/v1/DeleteModelAliasResponse';
+import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from './modelserve/registry/v1/DeleteModelVersionRequest';
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from './modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from './modelserve/registry/v1/EndpointConfig';
+import type { EndpointEvent as _modelserve_registry_v1_EndpointEvent, EndpointEvent__Output as _modelserve_registry_v1_EndpointEvent__Output } from './modelserve/registry/v1/EndpointEvent';
 import type { EndpointRoute as _modelserve_registry_v1_EndpointRoute, EndpointRoute__Output as _modelserve_registry_v1_EndpointRoute__Output } from './modelserve/registry/v1/EndpointRoute';
 import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from './modelserve/registry/v1/GetEndpointConfigRequest';
 import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from './modelserve/registry/v1/GetEndpointRequest';
@@ -16,6 +20,8 @@ import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, Hear
 import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from './modelserve/registry/v1/HeartbeatResponse';
 import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from './modelserve/registry/v1/ListEndpointConfigsRequest';
 import type { ListEndpointConfigsResponse as _modelserve_registry_v1_ListEndpointConfigsResponse, ListEndpointConfigsResponse__Output as _modelserve_registry_v1_ListEndpointConfigsResponse__Output } from './modelserve/registry/v1/ListEndpointConfigsResponse';
+import type { ListEndpointEventsRequest as _modelserve_registry_v1_ListEndpointEventsRequest, ListEndpointEventsRequest__Output as _modelserve_registry_v1_ListEndpointEventsRequest__Output } from './modelserve/registry/v1/ListEndpointEventsRequest';
+import type { ListEndpointEventsResponse as _modelserve_registry_v1_ListEndpointEventsResponse, ListEndpointEventsResponse__Output as _modelserve_registry_v1_ListEndpointEventsResponse__Output } from './modelserve/registry/v1/ListEndpointEventsResponse';
 import type { ListEndpointsRequest as _modelserve_registry_v1_ListEndpointsRequest, ListEndpointsRequest__Output as _modelserve_registry_v1_ListEndpointsRequest__Output } from './modelserve/registry/v1/ListEndpointsRequest';
 import type { ListEndpointsResponse as _modelserve_registry_v1_ListEndpointsResponse, ListEndpointsResponse__Output as _modelserve_registry_v1_ListEndpointsResponse__Output } from './modelserve/registry/v1/ListEndpointsResponse';
 import type { ListModelVersionsRequest as _modelserve_registry_v1_ListModelVersionsRequest, ListModelVersionsRequest__Output as _modelserve_registry_v1_ListModelVersionsRequest__Output } from './modelserve/registry/v1/ListModelVersionsRequest';
@@ -27,7 +33,9 @@ import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from './modelserve/registry/v1/RoutingTable';
+import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from './modelserve/registry/v1/SetModelAliasRequest';
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from './modelserve/registry/v1/UpdateEndpointVariantsRequest';
+import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from './modelserve/registry/v1/UpdateModelVersionRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from './modelserve/registry/v1/UploadModelVersionRequest';
 import type { VariantRoute as _modelserve_registry_v1_VariantRoute, VariantRoute__Output as _modelserve_registry_v1_VariantRoute__Output } from './modelserve/registry/v1/VariantRoute';
 import type { VariantSpec as _modelserve_registry_v1_VariantSpec, VariantSpec__Output as _modelserve_registry_v1_VariantSpec__Output } from './modelserve/registry/v1/VariantSpec';
@@ -49,8 +57,12 @@ export interface ProtoGrpcType {
         CreateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_CreateEndpointRequest__Output>
         CreateModelRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_CreateModelRequest__Output>
         DeleteEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_DeleteEndpointRequest__Output>
+        DeleteModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasRequest__Output>
+        DeleteModelAliasResponse: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasResponse__Output>
+        DeleteModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_DeleteModelVersionRequest__Output>
         Endpoint: MessageTypeDefinition<_modelserve_registry_v1_Endpoint, _modelserve_registry_v1_Endpoint__Output>
         EndpointConfig: MessageTypeDefinition<_modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_EndpointConfig__Output>
+        EndpointEvent: MessageTypeDefinition<_modelserve_registry_v1_EndpointEvent, _modelserve_registry_v1_EndpointEvent__Output>
         EndpointRoute: MessageTypeDefinition<_modelserve_registry_v1_EndpointRoute, _modelserve_registry_v1_EndpointRoute__Output>
         GetEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_GetEndpointConfigRequest__Output>
         GetEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_GetEndpointRequest__Output>
@@ -60,6 +72,8 @@ export interface ProtoGrpcType {
         HeartbeatResponse: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatResponse__Output>
         ListEndpointConfigsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsRequest__Output>
         ListEndpointConfigsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
+        ListEndpointEventsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointEventsRequest, _modelserve_registry_v1_ListEndpointEventsRequest__Output>
+        ListEndpointEventsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointEventsResponse, _modelserve_registry_v1_ListEndpointEventsResponse__Output>
         ListEndpointsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointsRequest, _modelserve_registry_v1_ListEndpointsRequest__Output>
         ListEndpointsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointsResponse, _modelserve_registry_v1_ListEndpointsResponse__Output>
         ListModelVersionsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsRequest__Output>
@@ -71,7 +85,9 @@ export interface ProtoGrpcType {
         RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
         RoutingTable: MessageTypeDefinition<_modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_RoutingTable__Output>
+        SetModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_SetModelAliasRequest__Output>
         UpdateEndpointVariantsRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output>
+        UpdateModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_UpdateModelVersionRequest__Output>
         UploadModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_UploadModelVersionRequest__Output>
         VariantRoute: MessageTypeDefinition<_modelserve_registry_v1_VariantRoute, _modelserve_registry_v1_VariantRoute__Output>
         VariantSpec: MessageTypeDefinition<_modelserve_registry_v1_VariantSpec, _modelserve_registry_v1_VariantSpec__Output>

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as endpointVariants from './0002_endpoint_variants';
+import * as versionsLineage from './0003_versions_lineage';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => ({
     '0001_initial': initial,
     '0002_endpoint_variants': endpointVariants,
+    '0003_versions_lineage': versionsLineage,
   }),
 };

@@ -12,6 +12,10 @@ export interface ModelVersion {
   'inputs'?: (_modelserve_v1_TensorSpec)[];
   'outputs'?: (_modelserve_v1_TensorSpec)[];
   'createdAt'?: (string);
+  'description'?: (string);
+  'tags'?: ({[key: string]: string});
+  'approvalStatus'?: (string);
+  'aliases'?: (string)[];
 }
 
 export interface ModelVersion__Output {
@@ -23,4 +27,8 @@ export interface ModelVersion__Output {
   'inputs': (_modelserve_v1_TensorSpec__Output)[];
   'outputs': (_modelserve_v1_TensorSpec__Output)[];
   'createdAt': (string);
+  'description': (string);
+  'tags': ({[key: string]: string});
+  'approvalStatus': (string);
+  'aliases': (string)[];
 }

@@ -6,6 +6,9 @@ import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpo
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from '../../../modelserve/registry/v1/CreateModelRequest';
 import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from '../../../modelserve/registry/v1/DeleteEndpointRequest';
+import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from '../../../modelserve/registry/v1/DeleteModelAliasRequest';
+import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from '../../../modelserve/registry/v1/DeleteModelAliasResponse';
+import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from '../../../modelserve/registry/v1/DeleteModelVersionRequest';
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from '../../../modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from '../../../modelserve/registry/v1/EndpointConfig';
 import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/GetEndpointConfigRequest';
@@ -16,6 +19,8 @@ import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, Hear
 import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from '../../../modelserve/registry/v1/HeartbeatResponse';
 import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointConfigsRequest';
 import type { ListEndpointConfigsResponse as _modelserve_registry_v1_ListEndpointConfigsResponse, ListEndpointConfigsResponse__Output as _modelserve_registry_v1_ListEndpointConfigsResponse__Output } from '../../../modelserve/registry/v1/ListEndpointConfigsResponse';
+import type { ListEndpointEventsRequest as _modelserve_registry_v1_ListEndpointEventsRequest, ListEndpointEventsRequest__Output as _modelserve_registry_v1_ListEndpointEventsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointEventsRequest';
+import type { ListEndpointEventsResponse as _modelserve_registry_v1_ListEndpointEventsResponse, ListEndpointEventsResponse__Output as _modelserve_registry_v1_ListEndpointEventsResponse__Output } from '../../../modelserve/registry/v1/ListEndpointEventsResponse';
 import type { ListEndpointsRequest as _modelserve_registry_v1_ListEndpointsRequest, ListEndpointsRequest__Output as _modelserve_registry_v1_ListEndpointsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointsRequest';
 import type { ListEndpointsResponse as _modelserve_registry_v1_ListEndpointsResponse, ListEndpointsResponse__Output as _modelserve_registry_v1_ListEndpointsResponse__Output } from '../../../modelserve/registry/v1/ListEndpointsResponse';
 import type { ListModelVersionsRequest as _modelserve_registry_v1_ListModelVersionsRequest, ListModelVersionsRequest__Output as _modelserve_registry_v1_ListModelVersionsRequest__Output } from '../../../modelserve/registry/v1/ListModelVersionsRequest';
@@ -26,7 +31,9 @@ import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelser
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from '../../../modelserve/registry/v1/ModelVersion';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from '../../../modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from '../../../modelserve/registry/v1/RoutingTable';
+import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from '../../../modelserve/registry/v1/SetModelAliasRequest';
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from '../../../modelserve/registry/v1/UpdateEndpointVariantsRequest';
+import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from '../../../modelserve/registry/v1/UpdateModelVersionRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from '../../../modelserve/registry/v1/UploadModelVersionRequest';
 import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from '../../../modelserve/registry/v1/WatchRoutesRequest';
 
@@ -66,6 +73,24 @@ export interface RegistryClient extends grpc.Client {
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  deleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  deleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  deleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  deleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  DeleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  DeleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  DeleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  deleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  deleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  deleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  deleteModelVersion(argument: _modelserve_registry_v1_DeleteModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
   GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   GetEndpoint(argument: _modelserve_registry_v1_GetEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
@@ -121,6 +146,15 @@ export interface RegistryClient extends grpc.Client {
   listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
   listEndpointConfigs(argument: _modelserve_registry_v1_ListEndpointConfigsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointConfigsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  listEndpointEvents(argument: _modelserve_registry_v1_ListEndpointEventsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointEventsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
   ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
   ListEndpoints(argument: _modelserve_registry_v1_ListEndpointsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ListEndpointsResponse__Output>): grpc.ClientUnaryCall;
@@ -157,6 +191,15 @@ export interface RegistryClient extends grpc.Client {
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
+  SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
   UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
@@ -165,6 +208,15 @@ export interface RegistryClient extends grpc.Client {
   updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   updateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  UpdateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  UpdateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  UpdateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  UpdateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  updateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  updateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  updateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  updateModelVersion(argument: _modelserve_registry_v1_UpdateModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
   UploadModelVersion(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
   UploadModelVersion(metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientWritableStream<_modelserve_registry_v1_UploadModelVersionRequest>;
@@ -191,6 +243,10 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
+  DeleteModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteModelAliasRequest__Output, _modelserve_registry_v1_DeleteModelAliasResponse>;
+  
+  DeleteModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
   GetEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
   GetEndpointConfig: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig>;
@@ -203,6 +259,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   ListEndpointConfigs: grpc.handleUnaryCall<_modelserve_registry_v1_ListEndpointConfigsRequest__Output, _modelserve_registry_v1_ListEndpointConfigsResponse>;
   
+  ListEndpointEvents: grpc.handleUnaryCall<_modelserve_registry_v1_ListEndpointEventsRequest__Output, _modelserve_registry_v1_ListEndpointEventsResponse>;
+  
   ListEndpoints: grpc.handleUnaryCall<_modelserve_registry_v1_ListEndpointsRequest__Output, _modelserve_registry_v1_ListEndpointsResponse>;
   
   ListModelVersions: grpc.handleUnaryCall<_modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse>;
@@ -211,7 +269,11 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   RegisterModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
+  SetModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
   UpdateEndpointVariants: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
+  UpdateModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
   UploadModelVersion: grpc.handleClientStreamingCall<_modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
@@ -224,17 +286,22 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   CreateEndpointConfig: MethodDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_CreateEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
   CreateModel: MethodDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_CreateModelRequest__Output, _modelserve_registry_v1_Model__Output>
   DeleteEndpoint: MethodDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  DeleteModelAlias: MethodDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasRequest__Output, _modelserve_registry_v1_DeleteModelAliasResponse__Output>
+  DeleteModelVersion: MethodDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_DeleteModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   GetEndpoint: MethodDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   GetEndpointConfig: MethodDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
   GetModel: MethodDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model__Output>
   GetModelVersion: MethodDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   Heartbeat: MethodDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatRequest__Output, _modelserve_registry_v1_HeartbeatResponse__Output>
   ListEndpointConfigs: MethodDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsRequest__Output, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
+  ListEndpointEvents: MethodDefinition<_modelserve_registry_v1_ListEndpointEventsRequest, _modelserve_registry_v1_ListEndpointEventsResponse, _modelserve_registry_v1_ListEndpointEventsRequest__Output, _modelserve_registry_v1_ListEndpointEventsResponse__Output>
   ListEndpoints: MethodDefinition<_modelserve_registry_v1_ListEndpointsRequest, _modelserve_registry_v1_ListEndpointsResponse, _modelserve_registry_v1_ListEndpointsRequest__Output, _modelserve_registry_v1_ListEndpointsResponse__Output>
   ListModelVersions: MethodDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsResponse, _modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse__Output>
   ListModels: MethodDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsRequest__Output, _modelserve_registry_v1_ListModelsResponse__Output>
   RegisterModelVersion: MethodDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  SetModelAlias: MethodDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   UpdateEndpointVariants: MethodDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  UpdateModelVersion: MethodDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UpdateModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   UploadModelVersion: MethodDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   WatchRoutes: MethodDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_WatchRoutesRequest__Output, _modelserve_registry_v1_RoutingTable__Output>
 }

@@ -7,6 +7,7 @@ export interface VariantSpec {
   'version'?: (number);
   'instanceCount'?: (number);
   'weight'?: (number | string);
+  'alias'?: (string);
 }
 
 export interface VariantSpec__Output {
@@ -15,4 +16,5 @@ export interface VariantSpec__Output {
   'version': (number);
   'instanceCount': (number);
   'weight': (number);
+  'alias': (string);
 }
