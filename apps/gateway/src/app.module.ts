@@ -1,7 +1,9 @@
 import { HealthModule, type Logger } from '@modelserve/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from './config';
+import { DataCaptureWriter } from './capture/data-capture';
 import { InvocationsController } from './invocations/invocations.controller';
+import { GatewayMetrics, MetricsController } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
@@ -18,6 +20,8 @@ export class GatewayModule {
       RegistryConnection,
       RoutingTable,
       WorkerPool,
+      GatewayMetrics,
+      DataCaptureWriter,
       InvocationsService,
     ];
     return {
@@ -29,7 +33,7 @@ export class GatewayModule {
           inject: [RoutingTable],
         }),
       ],
-      controllers: [ModelsController, EndpointConfigsController, EndpointsController, InvocationsController],
+      controllers: [ModelsController, EndpointConfigsController, EndpointsController, InvocationsController, MetricsController],
       providers,
       exports: providers,
     };

@@ -1,4 +1,4 @@
-import { commonShape, loadConfig, port, positiveInt, z } from '@modelserve/config';
+import { commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
 
 export const gatewayConfigShape = {
   ...commonShape,
@@ -9,6 +9,12 @@ export const gatewayConfigShape = {
   /** Largest model file accepted on upload. */
   MODEL_MAX_BYTES: positiveInt(1024 * 1024 * 1024),
   INVOCATION_TIMEOUT_MS: positiveInt(60_000),
+  /** Data capture: records held in memory at most (past it, capture is dropped, never requests). */
+  CAPTURE_BUFFER_RECORDS: positiveInt(10_000),
+  /** Data capture: a file is written at least this often while records wait, or when a batch is full. */
+  CAPTURE_FLUSH_MS: positiveInt(1000),
+  CAPTURE_BATCH_RECORDS: positiveInt(1000),
+  ...storageShape,
 };
 
 /**

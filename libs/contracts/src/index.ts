@@ -24,3 +24,4 @@ export type { HeartbeatResponse__Output } from './generated/modelserve/registry/
 export type { VariantUpdate, VariantUpdate__Output } from './generated/modelserve/registry/v1/VariantUpdate';
 export type { UpdateModelVersionRequest__Output } from './generated/modelserve/registry/v1/UpdateModelVersionRequest';
 export type { EndpointEvent, EndpointEvent__Output } from './generated/modelserve/registry/v1/EndpointEvent';
+export type { DataCapture, DataCapture__Output } from './generated/modelserve/registry/v1/DataCapture';

@@ -96,3 +96,12 @@ export class ObjectStore {
     await this.client.removeObject(location.bucket, location.key);
   }
 }
+
+/** Keys of the objects under a prefix, in order. */
+export async function listKeys(store: ObjectStore, bucket: string, prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const item of store.client.listObjectsV2(bucket, prefix, true)) {
+    if ((item as { name?: string }).name) keys.push((item as { name: string }).name);
+  }
+  return keys.sort();
+}

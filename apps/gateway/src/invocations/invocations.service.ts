@@ -11,6 +11,8 @@ import {
 } from '@modelserve/codecs';
 import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
 import { Injectable } from '@nestjs/common';
+import { DataCaptureWriter } from '../capture/data-capture';
+import { GatewayMetrics } from '../observability/metrics';
 import { RoutingTable } from '../routing/routing-table';
 import { WorkerPool } from '../routing/worker-pool';
 
@@ -30,15 +32,48 @@ export interface InvocationResult {
   modelVersion: string;
 }
 
-/** Serves an invocation: pick a variant, decode the body into tensors, run it on a worker, encode the answer. */
+/**
+ * Serves an invocation: pick a variant, decode the body into tensors, run it on a worker, encode the
+ * answer; then count it and offer it to data capture.
+ */
 @Injectable()
 export class InvocationsService {
   constructor(
     private readonly routing: RoutingTable,
     private readonly workers: WorkerPool,
+    private readonly metrics: GatewayMetrics,
+    private readonly capture: DataCaptureWriter,
   ) {}
 
   async invoke(invocation: Invocation): Promise<InvocationResult> {
+    const started = performance.now();
+    try {
+      const { result, endpoint, model, inputContentType } = await this.serve(invocation);
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics.invocations.inc({ endpoint: endpoint.name, variant: result.variant, status: '200' });
+      this.metrics.latency.observe({ endpoint: endpoint.name, variant: result.variant }, seconds);
+      this.capture.offer(endpoint.dataCapture, () => ({
+        time: new Date().toISOString(),
+        requestId: invocation.requestId,
+        endpoint: endpoint.name,
+        variant: result.variant,
+        model: model.model,
+        version: model.version,
+        latencyMs: seconds * 1000,
+        input: { contentType: inputContentType, data: Buffer.isBuffer(invocation.body) ? invocation.body.toString() : invocation.body },
+        output: { contentType: result.contentType, data: result.body },
+      }));
+      return result;
+    } catch (error) {
+      // Only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics.
+      const endpoint = this.routing.knows(invocation.endpoint) ? invocation.endpoint : '';
+      const status = error instanceof AppError ? error.httpStatus : 500;
+      this.metrics.invocations.inc({ endpoint, variant: '', status: String(status) });
+      throw error;
+    }
+  }
+
+  private async serve(invocation: Invocation) {
     const endpoint = this.routing.endpoint(invocation.endpoint);
     const inputFormat = requestFormat(invocation.contentType);
     const outputFormat = responseFormat(invocation.accept);
@@ -66,12 +101,13 @@ export class InvocationsService {
       ...tensorFromBytes(output.name, output.datatype, output.shape, response.rawOutputContents[index]),
       classLabels: variant.outputs.find((spec) => spec.name === output.name)?.classLabels,
     }));
-    return {
+    const result: InvocationResult = {
       body: encodeResponse(outputFormat, outputs),
       contentType: CONTENT_TYPES[outputFormat],
       variant: variant.name,
       modelVersion: `${model.model}:${model.version}`,
     };
+    return { result, endpoint, model, inputContentType: CONTENT_TYPES[inputFormat] };
   }
 }
 

@@ -11,8 +11,8 @@ export class EndpointConfigsController {
   @Post()
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const { name, variants } = parseBody(CreateEndpointConfigBody, body);
-    return configView(await this.registry.call('CreateEndpointConfig', { name, variants }, req));
+    const { name, variants, dataCapture } = parseBody(CreateEndpointConfigBody, body);
+    return configView(await this.registry.call('CreateEndpointConfig', { name, variants, dataCapture }, req));
   }
 
   @Get()

@@ -30,6 +30,12 @@ export const CreateEndpointConfigBody = z.strictObject({
     )
     .min(1)
     .max(10),
+  dataCapture: z
+    .strictObject({
+      samplingPercent: z.number().min(0).max(100),
+      destination: z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix').default(''),
+    })
+    .optional(),
 });
 
 export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;

@@ -47,6 +47,7 @@ export const configView = (c: EndpointConfig__Output) => ({
     instanceCount,
     weight,
   })),
+  ...(c.dataCapture ? { dataCapture: { samplingPercent: c.dataCapture.samplingPercent, destination: c.dataCapture.destination } } : {}),
   createdAt: c.createdAt,
 });
 

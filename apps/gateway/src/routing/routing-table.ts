@@ -48,6 +48,10 @@ export class RoutingTable implements OnApplicationBootstrap, OnApplicationShutdo
     throw new AppError('NotFound', `endpoint ${name} does not exist`);
   }
 
+  knows(name: string): boolean {
+    return this.endpoints.has(name);
+  }
+
   onChange(listener: (endpoints: Map<string, EndpointRoute__Output>) => void) {
     this.listeners.push(listener);
   }

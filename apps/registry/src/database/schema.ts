@@ -54,10 +54,16 @@ export interface EndpointEventsTable {
   detail: Json<Record<string, unknown>>;
 }
 
+export interface DataCaptureRow {
+  samplingPercent: number;
+  destination: string;
+}
+
 export interface EndpointConfigsTable {
   id: Generated<number>;
   name: string;
   created_at: CreatedAt;
+  data_capture: ColumnType<DataCaptureRow | null, string | null | undefined, string | null>;
 }
 
 export interface EndpointConfigVariantsTable {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
-import type { EndpointRow, EndpointStatus, NewPlacement, PlacementRow, PlacementState, TensorSpecRow } from '../database/schema';
+import type { DataCaptureRow, EndpointRow, EndpointStatus, NewPlacement, PlacementRow, PlacementState, TensorSpecRow } from '../database/schema';
 
 export interface ConfigVariant {
   name: string;
@@ -27,6 +27,7 @@ export interface ConfigRecord {
   name: string;
   createdAt: Date;
   variants: ConfigVariant[];
+  dataCapture: DataCaptureRow | null;
 }
 
 /** A variant with what the placement and routing need of its model version. */
@@ -39,6 +40,8 @@ export interface ResolvedVariant extends ConfigVariant {
 
 export interface EndpointRecord extends EndpointRow {
   config_name: string;
+  /** The data capture settings of the endpoint's config. */
+  data_capture: DataCaptureRow | null;
 }
 
 const VARIANT_SOURCES = {
@@ -57,10 +60,14 @@ export class EndpointsRepository {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   /** Inserts a config and its variants in one transaction; undefined when the name is taken. */
-  async createConfig(name: string, variants: Omit<ConfigVariant, 'model'>[]): Promise<number | undefined> {
+  async createConfig(name: string, variants: Omit<ConfigVariant, 'model'>[], dataCapture: DataCaptureRow | null): Promise<number | undefined> {
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const { id } = await trx.insertInto('endpoint_configs').values({ name }).returning('id').executeTakeFirstOrThrow();
+        const { id } = await trx
+          .insertInto('endpoint_configs')
+          .values({ name, data_capture: dataCapture && JSON.stringify(dataCapture) })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         await trx
           .insertInto('endpoint_config_variants')
           .values(
@@ -150,13 +157,19 @@ export class EndpointsRepository {
     const row = await this.db.selectFrom('endpoint_configs').selectAll().where('name', '=', name).executeTakeFirst();
     if (!row) return undefined;
     const variants = (await this.variantsOf([row.id])).get(row.id) ?? [];
-    return { id: row.id, name: row.name, createdAt: row.created_at, variants };
+    return { id: row.id, name: row.name, createdAt: row.created_at, variants, dataCapture: row.data_capture };
   }
 
   async listConfigs(): Promise<ConfigRecord[]> {
     const rows = await this.db.selectFrom('endpoint_configs').selectAll().orderBy('name').execute();
     const variants = await this.variantsOf(rows.map((r) => r.id));
-    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, variants: variants.get(row.id) ?? [] }));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      createdAt: row.created_at,
+      variants: variants.get(row.id) ?? [],
+      dataCapture: row.data_capture,
+    }));
   }
 
   private endpointsQuery() {
@@ -164,7 +177,7 @@ export class EndpointsRepository {
       .selectFrom('endpoints as e')
       .innerJoin('endpoint_configs as c', 'c.id', 'e.config_id')
       .selectAll('e')
-      .select('c.name as config_name');
+      .select(['c.name as config_name', 'c.data_capture']);
   }
 
   /** Inserts an endpoint in Creating with its config's variants as its live ones; undefined when the name is taken. */

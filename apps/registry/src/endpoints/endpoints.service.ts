@@ -1,5 +1,7 @@
 import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
-import type { VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
+import type { DataCapture__Output, VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
+import { parseS3Uri } from '@modelserve/storage';
+import type { DataCaptureRow } from '../database/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { ModelsRepository } from '../models/models.repository';
@@ -13,6 +15,16 @@ export interface EndpointView extends EndpointRecord {
 }
 
 const MAX_VARIANTS = 10;
+
+/** Checked capture settings; none when sampling is 0. */
+function dataCaptureOf(capture: DataCapture__Output | null): DataCaptureRow | null {
+  if (!capture || capture.samplingPercent === 0) return null;
+  if (!(capture.samplingPercent > 0 && capture.samplingPercent <= 100)) throw invalidRequest('dataCapture.samplingPercent must be from 0 to 100');
+  if (capture.destination && !parseS3Uri(`${capture.destination.replace(/\/+$/, '')}/x`)) {
+    throw invalidRequest('dataCapture.destination must be s3://bucket/prefix');
+  }
+  return { samplingPercent: capture.samplingPercent, destination: capture.destination.replace(/\/+$/, '') };
+}
 const MAX_INSTANCES = 64;
 
 @Injectable()
@@ -26,7 +38,7 @@ export class EndpointsService {
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
-  async createConfig(name: string, variants: VariantSpec__Output[]): Promise<ConfigRecord> {
+  async createConfig(name: string, variants: VariantSpec__Output[], capture: DataCapture__Output | null): Promise<ConfigRecord> {
     checkResourceName('endpoint config', name);
     if (variants.length === 0) throw invalidRequest('an endpoint config needs at least one variant');
     if (variants.length > MAX_VARIANTS) throw invalidRequest(`an endpoint config has at most ${MAX_VARIANTS} variants`);
@@ -60,7 +72,7 @@ export class EndpointsService {
       });
     }
     if (resolved.every((v) => v.weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
-    const id = await this.endpoints.createConfig(name, resolved);
+    const id = await this.endpoints.createConfig(name, resolved, dataCaptureOf(capture));
     if (id === undefined) throw conflict(`endpoint config ${name} already exists`);
     this.logger.info({ config: name }, 'endpoint config created');
     return this.getConfig(name);

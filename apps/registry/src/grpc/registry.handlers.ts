@@ -67,6 +67,7 @@ const toConfig = (c: ConfigRecord): EndpointConfig => ({
     weight: v.weight,
     alias: v.alias ?? '',
   })),
+  dataCapture: c.dataCapture,
 });
 
 const toEndpoint = (e: EndpointView) => ({
@@ -120,7 +121,7 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
     })),
 
     CreateEndpointConfig: unaryHandler(logger, 'CreateEndpointConfig', async (r) =>
-      toConfig(await endpoints.createConfig(r.name, r.variants)),
+      toConfig(await endpoints.createConfig(r.name, r.variants, r.dataCapture)),
     ),
     GetEndpointConfig: unaryHandler(logger, 'GetEndpointConfig', async (r) => toConfig(await endpoints.getConfig(r.name))),
     ListEndpointConfigs: unaryHandler(logger, 'ListEndpointConfigs', async () => ({

@@ -256,6 +256,7 @@ export class Reconciler {
         .map((endpoint) => ({
           name: endpoint.name,
           status: endpoint.status,
+          dataCapture: endpoint.data_capture,
           variants: (variants.get(endpoint.id) ?? []).map(
             (variant): VariantRoute => ({
               name: variant.name,

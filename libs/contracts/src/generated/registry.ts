@@ -4,6 +4,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from './modelserve/registry/v1/CreateEndpointConfigRequest';
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from './modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from './modelserve/registry/v1/CreateModelRequest';
+import type { DataCapture as _modelserve_registry_v1_DataCapture, DataCapture__Output as _modelserve_registry_v1_DataCapture__Output } from './modelserve/registry/v1/DataCapture';
 import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from './modelserve/registry/v1/DeleteEndpointRequest';
 import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from './modelserve/registry/v1/DeleteModelAliasRequest';
 import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from './modelserve/registry/v1/DeleteModelAliasResponse';
@@ -56,6 +57,7 @@ export interface ProtoGrpcType {
         CreateEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_CreateEndpointConfigRequest__Output>
         CreateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_CreateEndpointRequest__Output>
         CreateModelRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_CreateModelRequest__Output>
+        DataCapture: MessageTypeDefinition<_modelserve_registry_v1_DataCapture, _modelserve_registry_v1_DataCapture__Output>
         DeleteEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_DeleteEndpointRequest__Output>
         DeleteModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasRequest__Output>
         DeleteModelAliasResponse: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasResponse__Output>

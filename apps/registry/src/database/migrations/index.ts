@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as endpointVariants from './0002_endpoint_variants';
 import * as versionsLineage from './0003_versions_lineage';
+import * as dataCapture from './0004_data_capture';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -9,5 +10,6 @@ export const migrations: MigrationProvider = {
     '0001_initial': initial,
     '0002_endpoint_variants': endpointVariants,
     '0003_versions_lineage': versionsLineage,
+    '0004_data_capture': dataCapture,
   }),
 };

@@ -1,0 +1,45 @@
+import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The gateway's Prometheus metrics, per endpoint and variant. */
+@Injectable()
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly invocations = new Counter({
+    name: 'modelserve_invocations_total',
+    help: 'Invocations by endpoint, variant and HTTP status',
+    labelNames: ['endpoint', 'variant', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly latency = new Histogram({
+    name: 'modelserve_invocation_duration_seconds',
+    help: 'Time from a decoded request to its encoded answer, by endpoint and variant',
+    labelNames: ['endpoint', 'variant'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly captured = new Counter({
+    name: 'modelserve_capture_records_total',
+    help: 'Data capture records by endpoint and outcome: written, dropped (buffer full) or failed (storage error)',
+    labelNames: ['endpoint', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}
+
+@Controller()
+export class MetricsController {
+  constructor(private readonly metrics: GatewayMetrics) {}
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  render() {
+    return this.metrics.registry.metrics();
+  }
+}
