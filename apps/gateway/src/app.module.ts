@@ -5,6 +5,7 @@ import { DataCaptureWriter } from './capture/data-capture';
 import { InvocationsController } from './invocations/invocations.controller';
 import { GatewayMetrics, MetricsController } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
+import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
 import { RegistryConnection } from './routing/registry.client';
@@ -22,6 +23,7 @@ export class GatewayModule {
       WorkerPool,
       GatewayMetrics,
       DataCaptureWriter,
+      ShadowTraffic,
       InvocationsService,
     ];
     return {

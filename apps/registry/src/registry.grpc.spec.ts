@@ -156,7 +156,7 @@ describe('registry over gRPC, on PostgreSQL', () => {
       unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [variant, variant] }),
     ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/used twice/) });
     const config = await unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] });
-    expect(config.variants).toEqual([{ ...variant, alias: '' }]);
+    expect(config.variants).toEqual([{ ...variant, alias: '', shadowSamplingPercent: 0 }]);
     await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] })).rejects.toMatchObject({
       code: status.ALREADY_EXISTS,
     });

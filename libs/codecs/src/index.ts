@@ -3,3 +3,4 @@ export * from './media-types';
 export * from './request-decoder';
 export * from './response-encoder';
 export * from './signature-check';
+export * from './compare';

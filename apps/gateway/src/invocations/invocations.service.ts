@@ -1,20 +1,13 @@
 import { AppError, invalidRequest } from '@modelserve/common';
-import {
-  decodeRequest,
-  encodeResponse,
-  CONTENT_TYPES,
-  requestFormat,
-  responseFormat,
-  tensorBytes,
-  tensorFromBytes,
-  type OutputTensor,
-} from '@modelserve/codecs';
+import { decodeRequest, encodeResponse, CONTENT_TYPES, requestFormat, responseFormat } from '@modelserve/codecs';
 import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
 import { RoutingTable } from '../routing/routing-table';
 import { WorkerPool } from '../routing/worker-pool';
+import { isShadow, ShadowTraffic } from './shadow-traffic';
+import { inferRequestFor, outputsOf } from './worker-tensors';
 
 export interface Invocation {
   endpoint: string;
@@ -43,12 +36,13 @@ export class InvocationsService {
     private readonly workers: WorkerPool,
     private readonly metrics: GatewayMetrics,
     private readonly capture: DataCaptureWriter,
+    private readonly shadows: ShadowTraffic,
   ) {}
 
   async invoke(invocation: Invocation): Promise<InvocationResult> {
     const started = performance.now();
     try {
-      const { result, endpoint, model, inputContentType } = await this.serve(invocation);
+      const { result, endpoint, model, inputFormat, outputs } = await this.serve(invocation);
       const seconds = (performance.now() - started) / 1000;
       this.metrics.invocations.inc({ endpoint: endpoint.name, variant: result.variant, status: '200' });
       this.metrics.latency.observe({ endpoint: endpoint.name, variant: result.variant }, seconds);
@@ -60,9 +54,10 @@ export class InvocationsService {
         model: model.model,
         version: model.version,
         latencyMs: seconds * 1000,
-        input: { contentType: inputContentType, data: Buffer.isBuffer(invocation.body) ? invocation.body.toString() : invocation.body },
+        input: { contentType: CONTENT_TYPES[inputFormat], data: Buffer.isBuffer(invocation.body) ? invocation.body.toString() : invocation.body },
         output: { contentType: result.contentType, data: result.body },
       }));
+      this.shadows.mirror(endpoint, inputFormat, invocation.body, invocation.requestId, outputs);
       return result;
     } catch (error) {
       // Only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics.
@@ -86,46 +81,35 @@ export class InvocationsService {
     }
     const model = variant.model!;
     const inputs = decodeRequest(inputFormat, invocation.body, variant.inputs);
-    const response = await this.workers.infer(
-      variant.workerAddresses,
-      {
-        modelName: model.model,
-        modelVersion: String(model.version),
-        id: invocation.requestId,
-        inputs: inputs.map(({ name, datatype, shape }) => ({ name, datatype, shape })),
-        rawInputContents: inputs.map((tensor) => tensorBytes(tensor.data)),
-      },
-      invocation.requestId,
-    );
-    const outputs: OutputTensor[] = response.outputs.map((output, index) => ({
-      ...tensorFromBytes(output.name, output.datatype, output.shape, response.rawOutputContents[index]),
-      classLabels: variant.outputs.find((spec) => spec.name === output.name)?.classLabels,
-    }));
+    const response = await this.workers.infer(variant.workerAddresses, inferRequestFor(variant, inputs, invocation.requestId), invocation.requestId);
+    const outputs = outputsOf(variant, response);
     const result: InvocationResult = {
       body: encodeResponse(outputFormat, outputs),
       contentType: CONTENT_TYPES[outputFormat],
       variant: variant.name,
       modelVersion: `${model.model}:${model.version}`,
     };
-    return { result, endpoint, model, inputContentType: CONTENT_TYPES[inputFormat] };
+    return { result, endpoint, model, inputFormat, outputs };
   }
 }
 
 /** The variant a request goes to: the one it names, or one drawn with probability weight / sum of weights. */
 export function chooseVariant(endpoint: EndpointRoute__Output, target?: string): VariantRoute__Output {
+  // Shadow variants only ever receive copies.
+  const production = endpoint.variants.filter((v) => !isShadow(v));
   if (target !== undefined) {
-    const named = endpoint.variants.find((v) => v.name === target);
+    const named = production.find((v) => v.name === target);
     if (!named) {
-      throw invalidRequest(`endpoint ${endpoint.name} has no variant ${target}; it has ${endpoint.variants.map((v) => v.name).join(', ')}`);
+      throw invalidRequest(`endpoint ${endpoint.name} has no variant ${target}; it has ${production.map((v) => v.name).join(', ')}`);
     }
     return named;
   }
-  const total = endpoint.variants.reduce((sum, v) => sum + v.weight, 0);
+  const total = production.reduce((sum, v) => sum + v.weight, 0);
   let draw = Math.random() * total;
-  for (const variant of endpoint.variants) {
+  for (const variant of production) {
     if (variant.weight <= 0) continue;
     draw -= variant.weight;
     if (draw < 0) return variant;
   }
-  return endpoint.variants.filter((v) => v.weight > 0).at(-1) ?? endpoint.variants[0];
+  return production.filter((v) => v.weight > 0).at(-1) ?? production[0];
 }

@@ -25,6 +25,8 @@ export const CreateEndpointConfigBody = z.strictObject({
           alias: name.optional(),
           instanceCount: z.number().int().min(1).max(64).default(1),
           weight: z.number().min(0).finite().default(1),
+          /** Makes the variant a shadow that gets a copy of this share of requests. */
+          shadowSamplingPercent: z.number().gt(0).max(100).optional(),
         })
         .refine((v) => (v.version === undefined) !== (v.alias === undefined), 'name the version by number ("version") or by alias ("alias"), one of the two'),
     )

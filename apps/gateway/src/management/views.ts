@@ -39,13 +39,14 @@ export const versionView = (v: ModelVersion__Output) => ({
 
 export const configView = (c: EndpointConfig__Output) => ({
   name: c.name,
-  variants: c.variants.map(({ name, model, version, alias, instanceCount, weight }) => ({
+  variants: c.variants.map(({ name, model, version, alias, instanceCount, weight, shadowSamplingPercent }) => ({
     name,
     model,
     version,
     ...(alias ? { alias } : {}),
     instanceCount,
     weight,
+    ...(shadowSamplingPercent > 0 ? { shadowSamplingPercent } : {}),
   })),
   ...(c.dataCapture ? { dataCapture: { samplingPercent: c.dataCapture.samplingPercent, destination: c.dataCapture.destination } } : {}),
   createdAt: c.createdAt,
@@ -61,6 +62,7 @@ export const endpointView = (e: Endpoint__Output) => ({
     version: v.version,
     sha256: v.sha256,
     weight: v.weight,
+    ...(v.shadowSamplingPercent > 0 ? { shadowSamplingPercent: v.shadowSamplingPercent } : {}),
     desiredInstanceCount: v.desiredInstanceCount,
     readyInstanceCount: v.readyInstanceCount,
   })),

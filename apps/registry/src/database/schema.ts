@@ -75,6 +75,8 @@ export interface EndpointConfigVariantsTable {
   instance_count: number;
   weight: number;
   alias: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on a shadow variant: the share of requests it gets a copy of. */
+  shadow_sampling_percent: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** An endpoint's live variants; the same columns as a config's, keyed by endpoint. */

@@ -13,6 +13,8 @@ export interface ConfigVariant {
   weight: number;
   /** The alias the config named the version by, if any (configs only). */
   alias: string | null;
+  /** Set for a shadow variant: the share of requests it gets a copy of. */
+  shadowSamplingPercent: number | null;
 }
 
 export interface EndpointEventRecord {
@@ -80,6 +82,7 @@ export class EndpointsRepository {
               instance_count: v.instanceCount,
               weight: v.weight,
               alias: v.alias,
+              shadow_sampling_percent: v.shadowSamplingPercent,
             })),
           )
           .execute();
@@ -112,6 +115,7 @@ export class EndpointsRepository {
         'v.version',
         'v.instance_count',
         'v.weight',
+        'v.shadow_sampling_percent',
         // Only configs record the alias a version was named by.
         sql<string | null>`${sql.raw(source === 'config' ? 'v.alias' : 'null')}`.as('alias'),
         'mv.artifact_uri',
@@ -133,6 +137,7 @@ export class EndpointsRepository {
         instanceCount: row.instance_count,
         weight: row.weight,
         alias: row.alias,
+        shadowSamplingPercent: row.shadow_sampling_percent,
         artifactUri: row.artifact_uri,
         sha256: row.sha256,
         inputs: row.inputs,
@@ -191,12 +196,21 @@ export class EndpointsRepository {
           .executeTakeFirstOrThrow();
         await trx
           .insertInto('endpoint_variants')
-          .columns(['endpoint_id', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight'])
+          .columns(['endpoint_id', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'])
           .expression((eb) =>
             eb
               .selectFrom('endpoint_config_variants')
               .where('config_id', '=', configId)
-              .select([sql.lit(id).as('endpoint_id'), 'position', 'name', 'model_id', 'version', 'instance_count', 'weight']),
+              .select([
+                sql.lit(id).as('endpoint_id'),
+                'position',
+                'name',
+                'model_id',
+                'version',
+                'instance_count',
+                'weight',
+                'shadow_sampling_percent',
+              ]),
           )
           .execute();
         return id;

@@ -53,6 +53,8 @@ export class EndpointsService {
         throw invalidRequest(`variant ${variant.name}: instanceCount must be an integer from 1 to ${MAX_INSTANCES}`);
       }
       if (!Number.isFinite(variant.weight) || variant.weight < 0) throw invalidRequest(`variant ${variant.name}: weight must be 0 or more`);
+      const shadow = variant.shadowSamplingPercent;
+      if (!(shadow >= 0 && shadow <= 100)) throw invalidRequest(`variant ${variant.name}: shadowSamplingPercent must be from 0 to 100`);
       const model = await this.models.find(variant.model);
       if (!model) throw notFound(`variant ${variant.name}: model ${variant.model} does not exist`);
       const version = await this.modelVersions.resolveVersion(variant.model, variant.version, variant.alias).catch((error: unknown) => {
@@ -67,11 +69,13 @@ export class EndpointsService {
         modelId: model.id,
         version: version.version,
         instanceCount,
-        weight: variant.weight,
+        // A shadow variant takes no share of the traffic, only copies.
+        weight: shadow > 0 ? 0 : variant.weight,
         alias: variant.alias || null,
+        shadowSamplingPercent: shadow > 0 ? shadow : null,
       });
     }
-    if (resolved.every((v) => v.weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
+    if (resolved.every((v) => v.weight === 0)) throw invalidRequest('at least one production variant needs a weight above 0');
     const id = await this.endpoints.createConfig(name, resolved, dataCaptureOf(capture));
     if (id === undefined) throw conflict(`endpoint config ${name} already exists`);
     this.logger.info({ config: name }, 'endpoint config created');
@@ -126,6 +130,7 @@ export class EndpointsService {
     if (updates.length === 0) throw invalidRequest('name at least one variant to change');
     const live = (await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? [];
     const weights = new Map(live.map((v) => [v.name, v.weight]));
+    const shadows = new Set(live.filter((v) => v.shadowSamplingPercent !== null).map((v) => v.name));
     const seen = new Set<string>();
     for (const update of updates) {
       if (!weights.has(update.name)) {
@@ -134,6 +139,7 @@ export class EndpointsService {
       if (seen.has(update.name)) throw invalidRequest(`variant ${update.name} is named twice`);
       seen.add(update.name);
       if (update.weight !== undefined && update.weight !== null) {
+        if (shadows.has(update.name)) throw invalidRequest(`variant ${update.name} is a shadow variant: it takes no weight`);
         if (!Number.isFinite(update.weight) || update.weight < 0) throw invalidRequest(`variant ${update.name}: weight must be 0 or more`);
         weights.set(update.name, update.weight);
       }
@@ -180,6 +186,7 @@ export class EndpointsService {
         version: variant.version,
         sha256: variant.sha256,
         weight: variant.weight,
+        shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
         desiredInstanceCount: variant.instanceCount,
         readyInstanceCount: placements.filter(
           (p) =>

@@ -66,6 +66,7 @@ const toConfig = (c: ConfigRecord): EndpointConfig => ({
     instanceCount: v.instanceCount,
     weight: v.weight,
     alias: v.alias ?? '',
+    shadowSamplingPercent: v.shadowSamplingPercent ?? 0,
   })),
   dataCapture: c.dataCapture,
 });

@@ -262,6 +262,7 @@ export class Reconciler {
               name: variant.name,
               model: { model: variant.model, version: variant.version },
               weight: variant.weight,
+              shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
               inputs: variant.inputs,
               outputs: variant.outputs,
               workerAddresses: placements

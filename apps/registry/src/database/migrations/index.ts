@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as endpointVariants from './0002_endpoint_variants';
 import * as versionsLineage from './0003_versions_lineage';
 import * as dataCapture from './0004_data_capture';
+import * as shadowVariants from './0005_shadow_variants';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -11,5 +12,6 @@ export const migrations: MigrationProvider = {
     '0002_endpoint_variants': endpointVariants,
     '0003_versions_lineage': versionsLineage,
     '0004_data_capture': dataCapture,
+    '0005_shadow_variants': shadowVariants,
   }),
 };

@@ -10,6 +10,7 @@ export interface VariantRoute {
   'inputs'?: (_modelserve_v1_TensorSpec)[];
   'outputs'?: (_modelserve_v1_TensorSpec)[];
   'workerAddresses'?: (string)[];
+  'shadowSamplingPercent'?: (number | string);
 }
 
 export interface VariantRoute__Output {
@@ -19,4 +20,5 @@ export interface VariantRoute__Output {
   'inputs': (_modelserve_v1_TensorSpec__Output)[];
   'outputs': (_modelserve_v1_TensorSpec__Output)[];
   'workerAddresses': (string)[];
+  'shadowSamplingPercent': (number);
 }

@@ -8,6 +8,7 @@ export interface VariantSpec {
   'instanceCount'?: (number);
   'weight'?: (number | string);
   'alias'?: (string);
+  'shadowSamplingPercent'?: (number | string);
 }
 
 export interface VariantSpec__Output {
@@ -17,4 +18,5 @@ export interface VariantSpec__Output {
   'instanceCount': (number);
   'weight': (number);
   'alias': (string);
+  'shadowSamplingPercent': (number);
 }

@@ -9,6 +9,7 @@ export interface VariantStatus {
   'weight'?: (number | string);
   'desiredInstanceCount'?: (number);
   'readyInstanceCount'?: (number);
+  'shadowSamplingPercent'?: (number | string);
 }
 
 export interface VariantStatus__Output {
@@ -19,4 +20,5 @@ export interface VariantStatus__Output {
   'weight': (number);
   'desiredInstanceCount': (number);
   'readyInstanceCount': (number);
+  'shadowSamplingPercent': (number);
 }
