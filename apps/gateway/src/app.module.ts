@@ -10,6 +10,7 @@ import { EndpointConfigsController, EndpointsController } from './management/end
 import { ModelsController } from './management/models.controller';
 import { RegistryConnection } from './routing/registry.client';
 import { RoutingTable } from './routing/routing-table';
+import { TrafficReporter } from './routing/traffic-reporter';
 import { WorkerPool } from './routing/worker-pool';
 
 @Module({})
@@ -24,6 +25,7 @@ export class GatewayModule {
       GatewayMetrics,
       DataCaptureWriter,
       ShadowTraffic,
+      TrafficReporter,
       InvocationsService,
     ];
     return {

@@ -8,7 +8,9 @@ import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsService } from './endpoints/endpoints.service';
 import { ModelsRepository } from './models/models.repository';
 import { ModelsService, OBJECT_STORE } from './models/models.service';
+import { DeploymentDriver } from './placement/deployment-driver';
 import { Reconciler } from './placement/reconciler.service';
+import { TrafficStats } from './placement/traffic-stats';
 import { RoutingTableService } from './placement/routing-table.service';
 import { WorkersDirectory } from './placement/workers.directory';
 import { RegistryRuntime } from './registry.runtime';
@@ -35,6 +37,8 @@ export class RegistryModule {
       EndpointsService,
       WorkersDirectory,
       RoutingTableService,
+      TrafficStats,
+      DeploymentDriver,
       Reconciler,
       RegistryRuntime,
     ];

@@ -12,6 +12,8 @@ export const registryConfigShape = {
   WORKER_TTL_MS: positiveInt(5000),
   HEARTBEAT_INTERVAL_MS: positiveInt(1000),
   RECONCILE_INTERVAL_MS: positiveInt(1000),
+  /** After traffic leaves a generation, how long its instances keep serving requests already routed to them. */
+  DEPLOYMENT_DRAIN_MS: positiveInt(2000),
   /** Largest model file accepted. */
   MODEL_MAX_BYTES: positiveInt(1024 * 1024 * 1024),
 };

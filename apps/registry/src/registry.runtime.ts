@@ -10,6 +10,7 @@ import { registryHandlers } from './grpc/registry.handlers';
 import { ModelsService } from './models/models.service';
 import { Reconciler } from './placement/reconciler.service';
 import { RoutingTableService } from './placement/routing-table.service';
+import { TrafficStats } from './placement/traffic-stats';
 import { WorkersDirectory } from './placement/workers.directory';
 
 /** Starts and stops the registry's parts in order: gRPC server and reconciler up, then down before the database closes. */
@@ -27,6 +28,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly workers: WorkersDirectory,
     private readonly reconciler: Reconciler,
     private readonly routing: RoutingTableService,
+    private readonly traffic: TrafficStats,
   ) {}
 
   async onApplicationBootstrap() {
@@ -39,6 +41,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
         workers: this.workers,
         reconciler: this.reconciler,
         routing: this.routing,
+        traffic: this.traffic,
         heartbeatIntervalMs: this.config.HEARTBEAT_INTERVAL_MS,
         logger: this.logger,
       }),

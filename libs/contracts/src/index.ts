@@ -25,3 +25,6 @@ export type { VariantUpdate, VariantUpdate__Output } from './generated/modelserv
 export type { UpdateModelVersionRequest__Output } from './generated/modelserve/registry/v1/UpdateModelVersionRequest';
 export type { EndpointEvent, EndpointEvent__Output } from './generated/modelserve/registry/v1/EndpointEvent';
 export type { DataCapture, DataCapture__Output } from './generated/modelserve/registry/v1/DataCapture';
+export type { DeploymentOptions__Output } from './generated/modelserve/registry/v1/DeploymentOptions';
+export type { DeploymentStatus, DeploymentStatus__Output } from './generated/modelserve/registry/v1/DeploymentStatus';
+export type { VariantTraffic } from './generated/modelserve/registry/v1/VariantTraffic';

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
 import { RoutingTable } from '../routing/routing-table';
+import { TrafficReporter } from '../routing/traffic-reporter';
 import { WorkerPool } from '../routing/worker-pool';
 import { isShadow, ShadowTraffic } from './shadow-traffic';
 import { inferRequestFor, outputsOf } from './worker-tensors';
@@ -37,6 +38,7 @@ export class InvocationsService {
     private readonly metrics: GatewayMetrics,
     private readonly capture: DataCaptureWriter,
     private readonly shadows: ShadowTraffic,
+    private readonly traffic: TrafficReporter,
   ) {}
 
   async invoke(invocation: Invocation): Promise<InvocationResult> {
@@ -72,7 +74,7 @@ export class InvocationsService {
     const endpoint = this.routing.endpoint(invocation.endpoint);
     const inputFormat = requestFormat(invocation.contentType);
     const outputFormat = responseFormat(invocation.accept);
-    if (endpoint.status !== 'InService') {
+    if (endpoint.status !== 'InService' && endpoint.status !== 'Updating') {
       throw new AppError('EndpointNotReady', `endpoint ${endpoint.name} is ${endpoint.status}, not InService`);
     }
     const variant = chooseVariant(endpoint, invocation.targetVariant);
@@ -81,7 +83,17 @@ export class InvocationsService {
     }
     const model = variant.model!;
     const inputs = decodeRequest(inputFormat, invocation.body, variant.inputs);
-    const response = await this.workers.infer(variant.workerAddresses, inferRequestFor(variant, inputs, invocation.requestId), invocation.requestId);
+    const started = performance.now();
+    let response;
+    try {
+      response = await this.workers.infer(variant.workerAddresses, inferRequestFor(variant, inputs, invocation.requestId), invocation.requestId);
+    } catch (error) {
+      // Only the model's side counts against an update: server errors, not the caller's bad input.
+      const serverError = !(error instanceof AppError) || error.httpStatus >= 500;
+      this.traffic.record(endpoint.name, variant.generation, performance.now() - started, serverError);
+      throw error;
+    }
+    this.traffic.record(endpoint.name, variant.generation, performance.now() - started, false);
     const outputs = outputsOf(variant, response);
     const result: InvocationResult = {
       body: encodeResponse(outputFormat, outputs),
@@ -98,9 +110,10 @@ export function chooseVariant(endpoint: EndpointRoute__Output, target?: string):
   // Shadow variants only ever receive copies.
   const production = endpoint.variants.filter((v) => !isShadow(v));
   if (target !== undefined) {
-    const named = production.find((v) => v.name === target);
+    // During an update both generations may have a variant of that name: take the one with more traffic.
+    const named = production.filter((v) => v.name === target).sort((a, b) => b.weight - a.weight)[0];
     if (!named) {
-      throw invalidRequest(`endpoint ${endpoint.name} has no variant ${target}; it has ${production.map((v) => v.name).join(', ')}`);
+      throw invalidRequest(`endpoint ${endpoint.name} has no variant ${target}; it has ${[...new Set(production.map((v) => v.name))].join(', ')}`);
     }
     return named;
   }

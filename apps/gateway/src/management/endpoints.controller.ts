@@ -1,7 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { RegistryConnection } from '../routing/registry.client';
-import { CreateEndpointBody, CreateEndpointConfigBody, parseBody, UpdateVariantsBody } from './schemas';
+import {
+  CreateEndpointBody,
+  CreateEndpointConfigBody,
+  parseBody,
+  RollbackEndpointBody,
+  UpdateEndpointBody,
+  UpdateVariantsBody,
+} from './schemas';
 import { configView, endpointView, eventView } from './views';
 
 @Controller('v1/endpoint-configs')
@@ -48,6 +55,34 @@ export class EndpointsController {
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
     return endpointView(await this.registry.call('GetEndpoint', { name }, req));
+  }
+
+  /**
+   * 202: moves the endpoint to another config blue/green (AllAtOnce, Canary or Linear), rolling back by
+   * itself if a new variant fails to load or a threshold is crossed.
+   */
+  @Put(':name')
+  @HttpCode(202)
+  async update(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
+    const { config, deployment } = parseBody(UpdateEndpointBody, body);
+    const step = deployment?.canary ?? (deployment?.linear ? { percent: deployment.linear.stepPercent, waitSeconds: deployment.linear.waitSeconds } : undefined);
+    const options = deployment && {
+      strategy: deployment.strategy,
+      stepPercent: step?.percent ?? 0,
+      waitSeconds: step?.waitSeconds ?? deployment.waitSeconds ?? 0,
+      maxErrorRatePercent: deployment.rollback?.maxErrorRatePercent,
+      maxP99Ms: deployment.rollback?.maxP99Ms,
+      minRequests: deployment.rollback?.minRequests ?? 20,
+    };
+    return endpointView(await this.registry.call('UpdateEndpoint', { name, config, deployment: options }, req));
+  }
+
+  /** 202: an update back to the config named, or to the one before the current. */
+  @Post(':name/rollback')
+  @HttpCode(202)
+  async rollback(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
+    const { config } = parseBody(RollbackEndpointBody, body ?? {});
+    return endpointView(await this.registry.call('RollbackEndpoint', { name, config: config ?? '' }, req));
   }
 
   /** Who changed what and when, newest first; kept after the endpoint is deleted. */

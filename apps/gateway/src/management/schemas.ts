@@ -52,6 +52,30 @@ export const SetAliasBody = z.strictObject({ version: z.number().int().positive(
 
 export const CreateEndpointBody = z.strictObject({ name, config: name });
 
+export const UpdateEndpointBody = z.strictObject({
+  config: name,
+  deployment: z
+    .strictObject({
+      strategy: z.enum(['AllAtOnce', 'Canary', 'Linear']).default('AllAtOnce'),
+      canary: z.strictObject({ percent: z.number().gt(0).lt(100), waitSeconds: z.number().min(0).max(3600) }).optional(),
+      linear: z.strictObject({ stepPercent: z.number().gt(0).lt(100), waitSeconds: z.number().min(0).max(3600) }).optional(),
+      /** For AllAtOnce: how long the new config is watched before the old one is unloaded. */
+      waitSeconds: z.number().min(0).max(3600).optional(),
+      rollback: z
+        .strictObject({
+          maxErrorRatePercent: z.number().min(0).max(100).optional(),
+          maxP99Ms: z.number().gt(0).optional(),
+          minRequests: z.number().int().min(1).default(20),
+        })
+        .optional(),
+    })
+    .refine((d) => d.strategy !== 'Canary' || d.canary, 'a Canary deployment needs "canary": {percent, waitSeconds}')
+    .refine((d) => d.strategy !== 'Linear' || d.linear, 'a Linear deployment needs "linear": {stepPercent, waitSeconds}')
+    .optional(),
+});
+
+export const RollbackEndpointBody = z.strictObject({ config: name.optional() });
+
 export const UpdateVariantsBody = z.strictObject({
   variants: z
     .array(

@@ -69,6 +69,19 @@ export const endpointView = (e: Endpoint__Output) => ({
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   ...(e.failureReason ? { failureReason: e.failureReason } : {}),
+  ...(e.deployment
+    ? {
+        deployment: {
+          from: e.deployment.fromConfig,
+          to: e.deployment.toConfig,
+          strategy: e.deployment.strategy,
+          phase: e.deployment.phase,
+          trafficPercent: e.deployment.trafficPercent,
+          startedAt: e.deployment.startedAt,
+          ...(e.deployment.reason ? { reason: e.deployment.reason } : {}),
+        },
+      }
+    : {}),
 });
 
 export const eventView = (e: EndpointEvent__Output) => ({

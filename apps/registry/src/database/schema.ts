@@ -80,9 +80,33 @@ export interface EndpointConfigVariantsTable {
 }
 
 /** An endpoint's live variants; the same columns as a config's, keyed by endpoint. */
-export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id' | 'alias'> & { endpoint_id: number };
+export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id' | 'alias'> & {
+  endpoint_id: number;
+  generation: ColumnType<number, number | undefined, number>;
+};
 
-export type EndpointStatus = 'Creating' | 'InService' | 'Failed' | 'Deleting';
+export type EndpointStatus = 'Creating' | 'InService' | 'Updating' | 'Failed' | 'Deleting';
+
+export type DeploymentStrategy = 'AllAtOnce' | 'Canary' | 'Linear';
+
+/** An update in progress: how traffic moves to the next generation, and where it stands. */
+export interface DeploymentState {
+  fromConfig: string;
+  toConfig: string;
+  toConfigId: number;
+  strategy: DeploymentStrategy;
+  /** Canary: the first share of traffic; Linear: the share added at each step. */
+  stepPercent: number;
+  waitSeconds: number;
+  rollback: { maxErrorRatePercent: number | null; maxP99Ms: number | null; minRequests: number };
+  phase: 'Loading' | 'Shifting' | 'Draining' | 'RollingBack';
+  /** Share of production traffic on the next generation. */
+  trafficPercent: number;
+  startedAt: string;
+  stepStartedAt: string | null;
+  drainUntil: string | null;
+  reason: string | null;
+}
 
 export interface EndpointsTable {
   id: Generated<number>;
@@ -92,6 +116,8 @@ export interface EndpointsTable {
   failure_reason: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  generation: ColumnType<number, number | undefined, number>;
+  deployment: ColumnType<DeploymentState | null, string | null | undefined, string | null>;
 }
 
 export type PlacementState = 'Loading' | 'Ready' | 'Failed';
@@ -99,6 +125,7 @@ export type PlacementState = 'Loading' | 'Ready' | 'Failed';
 /** One instance of an endpoint variant on one worker. */
 export interface PlacementsTable {
   endpoint_id: number;
+  generation: ColumnType<number, number | undefined, number>;
   variant_name: string;
   worker_id: string;
   worker_address: string;

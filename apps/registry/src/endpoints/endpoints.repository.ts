@@ -1,8 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '../database/errors';
-import type { DataCaptureRow, EndpointRow, EndpointStatus, NewPlacement, PlacementRow, PlacementState, TensorSpecRow } from '../database/schema';
+import type {
+  Database,
+  DataCaptureRow,
+  DeploymentState,
+  EndpointRow,
+  EndpointStatus,
+  NewPlacement,
+  PlacementRow,
+  PlacementState,
+  TensorSpecRow,
+} from '../database/schema';
 
 export interface ConfigVariant {
   name: string;
@@ -34,6 +44,8 @@ export interface ConfigRecord {
 
 /** A variant with what the placement and routing need of its model version. */
 export interface ResolvedVariant extends ConfigVariant {
+  /** The endpoint generation the variant belongs to (0 for a config's variants). */
+  generation: number;
   artifactUri: string;
   sha256: string;
   inputs: TensorSpecRow[];
@@ -55,6 +67,32 @@ export interface VariantChange {
   name: string;
   weight?: number;
   instanceCount?: number;
+}
+
+export type PlacementKey = Pick<PlacementRow, 'endpoint_id' | 'generation' | 'variant_name' | 'worker_id'>;
+
+/** Copies a config's variants into an endpoint's live variants, as the given generation. */
+async function copyConfigVariants(trx: Transaction<Database>, endpointId: number, generation: number, configId: number) {
+  await trx
+    .insertInto('endpoint_variants')
+    .columns(['endpoint_id', 'generation', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'])
+    .expression((eb) =>
+      eb
+        .selectFrom('endpoint_config_variants')
+        .where('config_id', '=', configId)
+        .select([
+          sql.lit(endpointId).as('endpoint_id'),
+          sql.lit(generation).as('generation'),
+          'position',
+          'name',
+          'model_id',
+          'version',
+          'instance_count',
+          'weight',
+          'shadow_sampling_percent',
+        ]),
+    )
+    .execute();
 }
 
 @Injectable()
@@ -116,6 +154,7 @@ export class EndpointsRepository {
         'v.instance_count',
         'v.weight',
         'v.shadow_sampling_percent',
+        sql<number>`${sql.raw(source === 'endpoint' ? 'v.generation' : '0')}`.as('generation'),
         // Only configs record the alias a version was named by.
         sql<string | null>`${sql.raw(source === 'config' ? 'v.alias' : 'null')}`.as('alias'),
         'mv.artifact_uri',
@@ -125,6 +164,7 @@ export class EndpointsRepository {
       ])
       .where(sql.ref(`v.${key}`), 'in', ids)
       .orderBy('owner')
+      .orderBy('generation')
       .orderBy('v.position')
       .execute();
     for (const row of rows) {
@@ -138,6 +178,7 @@ export class EndpointsRepository {
         weight: row.weight,
         alias: row.alias,
         shadowSamplingPercent: row.shadow_sampling_percent,
+        generation: row.generation,
         artifactUri: row.artifact_uri,
         sha256: row.sha256,
         inputs: row.inputs,
@@ -194,31 +235,45 @@ export class EndpointsRepository {
           .values({ name, config_id: configId, status: 'Creating', failure_reason: null })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('endpoint_variants')
-          .columns(['endpoint_id', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'])
-          .expression((eb) =>
-            eb
-              .selectFrom('endpoint_config_variants')
-              .where('config_id', '=', configId)
-              .select([
-                sql.lit(id).as('endpoint_id'),
-                'position',
-                'name',
-                'model_id',
-                'version',
-                'instance_count',
-                'weight',
-                'shadow_sampling_percent',
-              ]),
-          )
-          .execute();
+        await copyConfigVariants(trx, id, 0, configId);
         return id;
       });
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
     }
+  }
+
+  /** Starts an update: the target config's variants become the endpoint's next generation. */
+  async startUpdate(endpoint: EndpointRecord, configId: number, deployment: DeploymentState): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('endpoint_variants').where('endpoint_id', '=', endpoint.id).where('generation', '>', endpoint.generation).execute();
+      await copyConfigVariants(trx, endpoint.id, endpoint.generation + 1, configId);
+      await trx
+        .updateTable('endpoints')
+        .set({ status: 'Updating', deployment: JSON.stringify(deployment), failure_reason: null, updated_at: new Date() })
+        .where('id', '=', endpoint.id)
+        .execute();
+    });
+  }
+
+  async saveDeployment(endpointId: number, deployment: DeploymentState): Promise<void> {
+    await this.db.updateTable('endpoints').set({ deployment: JSON.stringify(deployment), updated_at: new Date() }).where('id', '=', endpointId).execute();
+  }
+
+  /**
+   * Ends an update: the endpoint serves `generation` (the next one when the update completed, the
+   * current one after a rollback) under `configId`; variants of every other generation are removed.
+   */
+  async finishUpdate(endpoint: EndpointRecord, generation: number, configId: number, failureReason: string | null): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('endpoint_variants').where('endpoint_id', '=', endpoint.id).where('generation', '!=', generation).execute();
+      await trx
+        .updateTable('endpoints')
+        .set({ status: 'InService', generation, config_id: configId, deployment: null, failure_reason: failureReason, updated_at: new Date() })
+        .where('id', '=', endpoint.id)
+        .execute();
+    });
   }
 
   findEndpoint(name: string): Promise<EndpointRecord | undefined> {
@@ -258,8 +313,8 @@ export class EndpointsRepository {
       .execute();
   }
 
-  /** Changes weights and instance counts of an endpoint's live variants, all or none. */
-  async updateLiveVariants(endpointId: number, changes: VariantChange[]): Promise<void> {
+  /** Changes weights and instance counts of an endpoint's current variants, all or none. */
+  async updateLiveVariants(endpointId: number, generation: number, changes: VariantChange[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       for (const change of changes) {
         await trx
@@ -269,6 +324,7 @@ export class EndpointsRepository {
             ...(change.instanceCount !== undefined ? { instance_count: change.instanceCount } : {}),
           })
           .where('endpoint_id', '=', endpointId)
+          .where('generation', '=', generation)
           .where('name', '=', change.name)
           .execute();
       }
@@ -289,7 +345,7 @@ export class EndpointsRepository {
   }
 
   async setPlacementState(
-    key: Pick<PlacementRow, 'endpoint_id' | 'variant_name' | 'worker_id'>,
+    key: PlacementKey,
     state: PlacementState,
     error: string | null = null,
   ): Promise<void> {
@@ -297,15 +353,17 @@ export class EndpointsRepository {
       .updateTable('placements')
       .set({ state, error, updated_at: new Date() })
       .where('endpoint_id', '=', key.endpoint_id)
+      .where('generation', '=', key.generation)
       .where('variant_name', '=', key.variant_name)
       .where('worker_id', '=', key.worker_id)
       .execute();
   }
 
-  async removePlacement(key: Pick<PlacementRow, 'endpoint_id' | 'variant_name' | 'worker_id'>): Promise<void> {
+  async removePlacement(key: PlacementKey): Promise<void> {
     await this.db
       .deleteFrom('placements')
       .where('endpoint_id', '=', key.endpoint_id)
+      .where('generation', '=', key.generation)
       .where('variant_name', '=', key.variant_name)
       .where('worker_id', '=', key.worker_id)
       .execute();

@@ -1,11 +1,12 @@
 import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
-import type { DataCapture__Output, VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
+import type { DataCapture__Output, DeploymentOptions__Output, VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
 import { parseS3Uri } from '@modelserve/storage';
-import type { DataCaptureRow } from '../database/schema';
+import type { DataCaptureRow, DeploymentState, DeploymentStrategy } from '../database/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { ModelsRepository } from '../models/models.repository';
 import { ModelsService } from '../models/models.service';
+import { DeploymentDriver } from '../placement/deployment-driver';
 import { Reconciler } from '../placement/reconciler.service';
 import { WorkersDirectory } from '../placement/workers.directory';
 import { EndpointsRepository, type ConfigRecord, type EndpointRecord } from './endpoints.repository';
@@ -15,6 +16,37 @@ export interface EndpointView extends EndpointRecord {
 }
 
 const MAX_VARIANTS = 10;
+
+const STRATEGIES: DeploymentStrategy[] = ['AllAtOnce', 'Canary', 'Linear'];
+
+/** A checked deployment plan; AllAtOnce with no thresholds when no options are given. */
+function deploymentOf(options: DeploymentOptions__Output | null, fromConfig: string, to: ConfigRecord): DeploymentState {
+  const strategy = (options?.strategy || 'AllAtOnce') as DeploymentStrategy;
+  if (!STRATEGIES.includes(strategy)) throw invalidRequest(`deployment.strategy must be one of ${STRATEGIES.join(', ')}`);
+  const stepPercent = strategy === 'AllAtOnce' ? 100 : options?.stepPercent || (strategy === 'Canary' ? 10 : 25);
+  if (!(stepPercent > 0 && stepPercent <= 100)) throw invalidRequest('deployment.stepPercent must be above 0 and at most 100');
+  const waitSeconds = options?.waitSeconds ?? 0;
+  if (!(waitSeconds >= 0 && waitSeconds <= 3600)) throw invalidRequest('deployment.waitSeconds must be from 0 to 3600');
+  const maxErrorRatePercent = options?.maxErrorRatePercent ?? null;
+  const maxP99Ms = options?.maxP99Ms ?? null;
+  if (maxErrorRatePercent !== null && !(maxErrorRatePercent >= 0 && maxErrorRatePercent <= 100)) throw invalidRequest('deployment.maxErrorRatePercent must be from 0 to 100');
+  if (maxP99Ms !== null && !(maxP99Ms > 0)) throw invalidRequest('deployment.maxP99Ms must be above 0');
+  return {
+    fromConfig,
+    toConfig: to.name,
+    toConfigId: to.id,
+    strategy,
+    stepPercent,
+    waitSeconds,
+    rollback: { maxErrorRatePercent, maxP99Ms, minRequests: Math.max(1, options?.minRequests || 20) },
+    phase: 'Loading',
+    trafficPercent: 0,
+    startedAt: new Date().toISOString(),
+    stepStartedAt: null,
+    drainUntil: null,
+    reason: null,
+  };
+}
 
 /** Checked capture settings; none when sampling is 0. */
 function dataCaptureOf(capture: DataCapture__Output | null): DataCaptureRow | null {
@@ -35,6 +67,7 @@ export class EndpointsService {
     private readonly modelVersions: ModelsService,
     private readonly workers: WorkersDirectory,
     private readonly reconciler: Reconciler,
+    private readonly deployments: DeploymentDriver,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -124,11 +157,11 @@ export class EndpointsService {
   async updateVariants(name: string, updates: VariantUpdate__Output[], actor: string): Promise<EndpointView> {
     const endpoint = await this.endpoints.findEndpoint(name);
     if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
-    if (endpoint.status === 'Deleting' || endpoint.status === 'Failed') {
+    if (endpoint.status !== 'InService' && endpoint.status !== 'Creating') {
       throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; its variants cannot change`);
     }
     if (updates.length === 0) throw invalidRequest('name at least one variant to change');
-    const live = (await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? [];
+    const live = ((await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? []).filter((v) => v.generation === endpoint.generation);
     const weights = new Map(live.map((v) => [v.name, v.weight]));
     const shadows = new Set(live.filter((v) => v.shadowSamplingPercent !== null).map((v) => v.name));
     const seen = new Set<string>();
@@ -150,11 +183,57 @@ export class EndpointsService {
     }
     if ([...weights.values()].every((weight) => weight === 0)) throw invalidRequest('at least one variant needs a weight above 0');
     const changes = updates.map((u) => ({ name: u.name, weight: u.weight ?? undefined, instanceCount: u.instanceCount ?? undefined }));
-    await this.endpoints.updateLiveVariants(endpoint.id, changes);
+    await this.endpoints.updateLiveVariants(endpoint.id, endpoint.generation, changes);
     await this.endpoints.addEvent(name, actor, 'VariantsUpdated', { changes });
     this.logger.info({ endpoint: name, updates }, 'endpoint variants updated');
     await this.reconciler.trigger();
     return this.getEndpoint(name);
+  }
+
+  /** Starts moving a live endpoint to another config; see DeploymentDriver for the phases. */
+  async updateEndpoint(name: string, configName: string, options: DeploymentOptions__Output | null, actor: string): Promise<EndpointView> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    if (endpoint.status !== 'InService') throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; only an endpoint InService can be updated`);
+    const config = await this.endpoints.findConfig(configName);
+    if (!config) throw notFound(`endpoint config ${configName} does not exist`);
+    const deployment = deploymentOf(options, endpoint.config_name, config);
+    await this.endpoints.startUpdate(endpoint, config.id, deployment);
+    await this.endpoints.addEvent(name, actor, 'UpdateStarted', {
+      from: endpoint.config_name,
+      to: configName,
+      strategy: deployment.strategy,
+      stepPercent: deployment.stepPercent,
+      waitSeconds: deployment.waitSeconds,
+      rollback: deployment.rollback,
+    });
+    this.logger.info({ endpoint: name, from: endpoint.config_name, to: configName, strategy: deployment.strategy }, 'update started');
+    void this.reconciler.trigger();
+    return this.getEndpoint(name);
+  }
+
+  /**
+   * During an update: stops it, and traffic returns to the current config at once. Otherwise: an update
+   * back to an earlier config, the one named or the one before the current.
+   */
+  async rollbackEndpoint(name: string, configName: string, actor: string): Promise<EndpointView> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    if (endpoint.status === 'Updating') {
+      if (configName && configName !== endpoint.config_name) {
+        throw new AppError('FailedPrecondition', `endpoint ${name} is Updating; it can only roll back to its current config ${endpoint.config_name}`);
+      }
+      await this.deployments.abort(endpoint, `rolled back by ${actor}`);
+      void this.reconciler.trigger();
+      return this.getEndpoint(name);
+    }
+    let target = configName;
+    if (!target) {
+      const updated = (await this.endpoints.listEvents(name)).find((e) => e.action === 'Updated' && e.detail.to === endpoint.config_name);
+      if (!updated) throw new AppError('FailedPrecondition', `endpoint ${name} has no earlier config to roll back to`);
+      target = String(updated.detail.from);
+    }
+    return this.updateEndpoint(name, target, null, actor);
   }
 
   /** Marks the endpoint Deleting; the reconciler unloads its variants and removes it. */
@@ -180,7 +259,7 @@ export class EndpointsService {
     const placements = await this.endpoints.listPlacements();
     return endpoints.map((endpoint) => ({
       ...endpoint,
-      variants: (variants.get(endpoint.id) ?? []).map((variant) => ({
+      variants: (variants.get(endpoint.id) ?? []).filter((v) => v.generation === endpoint.generation).map((variant) => ({
         name: variant.name,
         model: variant.model,
         version: variant.version,
@@ -191,6 +270,7 @@ export class EndpointsService {
         readyInstanceCount: placements.filter(
           (p) =>
             p.endpoint_id === endpoint.id &&
+            p.generation === variant.generation &&
             p.variant_name === variant.name &&
             p.state === 'Ready' &&
             !this.workers.isGone(p.worker_id),

@@ -23,6 +23,7 @@ import type { ModelsService } from '../models/models.service';
 import type { WorkersDirectory } from '../placement/workers.directory';
 import type { Reconciler } from '../placement/reconciler.service';
 import type { RoutingTableService } from '../placement/routing-table.service';
+import type { TrafficStats } from '../placement/traffic-stats';
 
 export interface RegistryDeps {
   models: ModelsService;
@@ -30,6 +31,7 @@ export interface RegistryDeps {
   workers: WorkersDirectory;
   reconciler: Reconciler;
   routing: RoutingTableService;
+  traffic: TrafficStats;
   heartbeatIntervalMs: number;
   logger: Logger;
 }
@@ -79,6 +81,18 @@ const toEndpoint = (e: EndpointView) => ({
   createdAt: e.created_at.toISOString(),
   updatedAt: e.updated_at.toISOString(),
   failureReason: e.failure_reason ?? '',
+  deployment:
+    e.status === 'Updating' && e.deployment
+      ? {
+          fromConfig: e.deployment.fromConfig,
+          toConfig: e.deployment.toConfig,
+          strategy: e.deployment.strategy,
+          phase: e.deployment.phase,
+          trafficPercent: e.deployment.trafficPercent,
+          startedAt: e.deployment.startedAt,
+          reason: e.deployment.reason ?? '',
+        }
+      : null,
 });
 
 /** Thin gRPC layer over the registry's services: decode, call, encode. */
@@ -139,6 +153,16 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
     DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r, call) =>
       toEndpoint(await endpoints.deleteEndpoint(r.name, actorOf(call.metadata))),
     ),
+    UpdateEndpoint: unaryHandler(logger, 'UpdateEndpoint', async (r, call) =>
+      toEndpoint(await endpoints.updateEndpoint(r.name, r.config, r.deployment, actorOf(call.metadata))),
+    ),
+    RollbackEndpoint: unaryHandler(logger, 'RollbackEndpoint', async (r, call) =>
+      toEndpoint(await endpoints.rollbackEndpoint(r.name, r.config, actorOf(call.metadata))),
+    ),
+    ReportTraffic: unaryHandler(logger, 'ReportTraffic', (r) => {
+      deps.traffic.record(r.variants.map((v) => ({ endpoint: v.endpoint, generation: v.generation, requests: v.requests, errors: v.errors, latenciesMs: v.latenciesMs })));
+      return {};
+    }),
     ListEndpointEvents: unaryHandler(logger, 'ListEndpointEvents', async (r) => ({
       events: (await endpoints.history(r.name)).map((e) => ({
         at: e.at.toISOString(),

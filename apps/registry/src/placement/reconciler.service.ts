@@ -3,13 +3,16 @@ import { unary, workerControlClient, type VariantRoute, type WorkerControlClient
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
 import type { PlacementRow } from '../database/schema';
-import { EndpointsRepository, type EndpointRecord, type ResolvedVariant } from '../endpoints/endpoints.repository';
+import { EndpointsRepository, type EndpointRecord, type PlacementKey, type ResolvedVariant } from '../endpoints/endpoints.repository';
+import { DeploymentDriver } from './deployment-driver';
 import { RoutingTableService } from './routing-table.service';
 import { modelKey, WorkersDirectory } from './workers.directory';
 
 const LOAD_TIMEOUT_MS = 120_000;
-const placementKey = (p: Pick<PlacementRow, 'endpoint_id' | 'variant_name' | 'worker_id'>) =>
-  `${p.endpoint_id}/${p.variant_name}/${p.worker_id}`;
+const placementKey = (p: PlacementKey) => `${p.endpoint_id}/${p.generation}/${p.variant_name}/${p.worker_id}`;
+/** A live variant: endpoint, generation and name. */
+const variantKey = (endpointId: number, generation: number, name: string) => `${endpointId}/${generation}/${name}`;
+const ofVariant = (variant: ResolvedVariant) => (p: PlacementRow) => p.variant_name === variant.name && p.generation === variant.generation;
 
 /**
  * Drives every endpoint towards its config: places each variant on `instanceCount` live workers,
@@ -24,13 +27,14 @@ export class Reconciler {
   private again = false;
   private readonly loadsInFlight = new Set<string>();
   private readonly clients = new Map<string, WorkerControlClient>();
-  /** model:version of each endpoint variant ("endpointId/variant"), as read at the start of the current pass. */
+  /** model:version of each live variant (variantKey), as read at the start of the current pass. */
   private readonly modelOfVariant = new Map<string, string>();
 
   constructor(
     private readonly endpoints: EndpointsRepository,
     private readonly workers: WorkersDirectory,
     private readonly routing: RoutingTableService,
+    private readonly deployments: DeploymentDriver,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -73,7 +77,7 @@ export class Reconciler {
     this.modelOfVariant.clear();
     for (const endpoint of endpoints) {
       for (const variant of variants.get(endpoint.id) ?? []) {
-        this.modelOfVariant.set(`${endpoint.id}/${variant.name}`, modelKey(variant.model, variant.version));
+        this.modelOfVariant.set(variantKey(endpoint.id, variant.generation, variant.name), modelKey(variant.model, variant.version));
       }
     }
 
@@ -86,10 +90,18 @@ export class Reconciler {
 
     for (const endpoint of endpoints) {
       const own = placements.filter((p) => p.endpoint_id === endpoint.id);
-      const endpointVariants = variants.get(endpoint.id) ?? [];
-      if (endpoint.status === 'Deleting') await this.teardown(endpoint, own, endpointVariants, placements);
-      else if (endpoint.status === 'Failed') continue;
-      else await this.converge(endpoint, own, endpointVariants, placements);
+      let endpointVariants = variants.get(endpoint.id) ?? [];
+      if (endpoint.status === 'Deleting') {
+        await this.teardown(endpoint, own, endpointVariants, placements);
+        continue;
+      }
+      if (endpoint.status === 'Failed') continue;
+      if (endpoint.status === 'Updating' && endpoint.deployment) {
+        const kept = await this.deployments.advance(endpoint, endpointVariants, own, (dropped) => this.unloadAll(dropped, endpointVariants, placements));
+        // Only the generations the deployment still needs are kept loaded.
+        endpointVariants = endpointVariants.filter((v) => kept.includes(v.generation));
+      }
+      await this.converge(endpoint, own, endpointVariants, placements);
     }
 
     await this.publishRoutes();
@@ -98,7 +110,7 @@ export class Reconciler {
   private async converge(endpoint: EndpointRecord, placements: PlacementRow[], variants: ResolvedVariant[], all: PlacementRow[]) {
     let allReady = true;
     for (const variant of variants) {
-      const mine = placements.filter((p) => p.variant_name === variant.name);
+      const mine = placements.filter(ofVariant(variant));
       const key = modelKey(variant.model, variant.version);
 
       const failed = mine.find((p) => p.state === 'Failed');
@@ -134,7 +146,7 @@ export class Reconciler {
         active = active.filter((p) => !surplus.includes(p));
       }
       const ready = active.filter((p) => p.state === 'Ready').length;
-      if (ready < variant.instanceCount) allReady = false;
+      if (ready < variant.instanceCount && variant.generation === endpoint.generation) allReady = false;
     }
     if (endpoint.status === 'Creating' && allReady && variants.length > 0) {
       await this.endpoints.setStatus(endpoint, 'InService');
@@ -146,7 +158,7 @@ export class Reconciler {
   private async auditRestartedWorkers(placements: PlacementRow[]) {
     for (const worker of this.workers.takeWorkersToAudit()) {
       for (const placement of placements.filter((p) => p.worker_id === worker.id && p.state === 'Ready')) {
-        const key = this.modelOfVariant.get(`${placement.endpoint_id}/${placement.variant_name}`);
+        const key = this.modelOfVariant.get(variantKey(placement.endpoint_id, placement.generation, placement.variant_name));
         if (key && !worker.loaded.has(key)) {
           this.logger.info({ workerId: worker.id, model: key }, 'worker lacks a placed model; loading it again');
           await this.endpoints.setPlacementState(placement, 'Loading');
@@ -168,6 +180,7 @@ export class Reconciler {
     for (const worker of candidates) {
       const placement: PlacementRow = {
         endpoint_id: endpoint.id,
+        generation: variant.generation,
         variant_name: variant.name,
         worker_id: worker.id,
         worker_address: worker.address,
@@ -222,7 +235,7 @@ export class Reconciler {
   private async unloadAll(own: PlacementRow[], variants: ResolvedVariant[], all?: PlacementRow[]) {
     const everything = all ?? (await this.endpoints.listPlacements());
     for (const placement of [...own]) {
-      await this.release(placement, variants.find((v) => v.name === placement.variant_name), everything);
+      await this.release(placement, variants.find((v) => ofVariant(v)(placement)), everything);
     }
   }
 
@@ -238,7 +251,7 @@ export class Reconciler {
     if (!variant || !worker) return;
     const key = modelKey(variant.model, variant.version);
     const stillUsed = all.some(
-      (p) => p.worker_id === placement.worker_id && this.modelOfVariant.get(`${p.endpoint_id}/${p.variant_name}`) === key,
+      (p) => p.worker_id === placement.worker_id && this.modelOfVariant.get(variantKey(p.endpoint_id, p.generation, p.variant_name)) === key,
     );
     if (stillUsed) return;
     unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch(
@@ -253,25 +266,29 @@ export class Reconciler {
     this.routing.publish(
       endpoints
         .filter((e) => e.status !== 'Deleting')
-        .map((endpoint) => ({
-          name: endpoint.name,
-          status: endpoint.status,
-          dataCapture: endpoint.data_capture,
-          variants: (variants.get(endpoint.id) ?? []).map(
-            (variant): VariantRoute => ({
-              name: variant.name,
-              model: { model: variant.model, version: variant.version },
-              weight: variant.weight,
-              shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
-              inputs: variant.inputs,
-              outputs: variant.outputs,
-              workerAddresses: placements
-                .filter((p) => p.endpoint_id === endpoint.id && p.variant_name === variant.name && p.state === 'Ready')
-                .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)
-                .sort(),
-            }),
-          ),
-        })),
+        .map((endpoint) => {
+          const live = variants.get(endpoint.id) ?? [];
+          return {
+            name: endpoint.name,
+            status: endpoint.status,
+            dataCapture: endpoint.data_capture,
+            variants: live.map(
+              (variant): VariantRoute => ({
+                name: variant.name,
+                model: { model: variant.model, version: variant.version },
+                generation: variant.generation,
+                weight: effectiveWeight(endpoint, variant, live),
+                shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
+                inputs: variant.inputs,
+                outputs: variant.outputs,
+                workerAddresses: placements
+                  .filter((p) => p.endpoint_id === endpoint.id && ofVariant(variant)(p) && p.state === 'Ready')
+                  .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)
+                  .sort(),
+              }),
+            ),
+          };
+        }),
     );
   }
 
@@ -283,4 +300,18 @@ export class Reconciler {
     }
     return client;
   }
+}
+
+/**
+ * A variant's weight in the routing table. Outside an update that is its own weight. During an update
+ * the next generation gets the deployment's traffic share and the current one the rest, each split
+ * between its variants by their weights.
+ */
+function effectiveWeight(endpoint: EndpointRecord, variant: ResolvedVariant, live: ResolvedVariant[]): number {
+  const deployment = endpoint.status === 'Updating' ? endpoint.deployment : null;
+  if (!deployment) return variant.generation === endpoint.generation ? variant.weight : 0;
+  const share =
+    variant.generation === endpoint.generation ? 1 - deployment.trafficPercent / 100 : variant.generation === endpoint.generation + 1 ? deployment.trafficPercent / 100 : 0;
+  const total = live.filter((v) => v.generation === variant.generation).reduce((sum, v) => sum + v.weight, 0);
+  return total > 0 ? (variant.weight / total) * share : 0;
 }

@@ -9,6 +9,8 @@ import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointReq
 import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from './modelserve/registry/v1/DeleteModelAliasRequest';
 import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from './modelserve/registry/v1/DeleteModelAliasResponse';
 import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from './modelserve/registry/v1/DeleteModelVersionRequest';
+import type { DeploymentOptions as _modelserve_registry_v1_DeploymentOptions, DeploymentOptions__Output as _modelserve_registry_v1_DeploymentOptions__Output } from './modelserve/registry/v1/DeploymentOptions';
+import type { DeploymentStatus as _modelserve_registry_v1_DeploymentStatus, DeploymentStatus__Output as _modelserve_registry_v1_DeploymentStatus__Output } from './modelserve/registry/v1/DeploymentStatus';
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from './modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from './modelserve/registry/v1/EndpointConfig';
 import type { EndpointEvent as _modelserve_registry_v1_EndpointEvent, EndpointEvent__Output as _modelserve_registry_v1_EndpointEvent__Output } from './modelserve/registry/v1/EndpointEvent';
@@ -33,14 +35,19 @@ import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelser
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from './modelserve/registry/v1/ModelVersion';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
+import type { RollbackEndpointRequest as _modelserve_registry_v1_RollbackEndpointRequest, RollbackEndpointRequest__Output as _modelserve_registry_v1_RollbackEndpointRequest__Output } from './modelserve/registry/v1/RollbackEndpointRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from './modelserve/registry/v1/RoutingTable';
 import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from './modelserve/registry/v1/SetModelAliasRequest';
+import type { TrafficReport as _modelserve_registry_v1_TrafficReport, TrafficReport__Output as _modelserve_registry_v1_TrafficReport__Output } from './modelserve/registry/v1/TrafficReport';
+import type { TrafficReportResponse as _modelserve_registry_v1_TrafficReportResponse, TrafficReportResponse__Output as _modelserve_registry_v1_TrafficReportResponse__Output } from './modelserve/registry/v1/TrafficReportResponse';
+import type { UpdateEndpointRequest as _modelserve_registry_v1_UpdateEndpointRequest, UpdateEndpointRequest__Output as _modelserve_registry_v1_UpdateEndpointRequest__Output } from './modelserve/registry/v1/UpdateEndpointRequest';
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from './modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from './modelserve/registry/v1/UpdateModelVersionRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from './modelserve/registry/v1/UploadModelVersionRequest';
 import type { VariantRoute as _modelserve_registry_v1_VariantRoute, VariantRoute__Output as _modelserve_registry_v1_VariantRoute__Output } from './modelserve/registry/v1/VariantRoute';
 import type { VariantSpec as _modelserve_registry_v1_VariantSpec, VariantSpec__Output as _modelserve_registry_v1_VariantSpec__Output } from './modelserve/registry/v1/VariantSpec';
 import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantStatus__Output as _modelserve_registry_v1_VariantStatus__Output } from './modelserve/registry/v1/VariantStatus';
+import type { VariantTraffic as _modelserve_registry_v1_VariantTraffic, VariantTraffic__Output as _modelserve_registry_v1_VariantTraffic__Output } from './modelserve/registry/v1/VariantTraffic';
 import type { VariantUpdate as _modelserve_registry_v1_VariantUpdate, VariantUpdate__Output as _modelserve_registry_v1_VariantUpdate__Output } from './modelserve/registry/v1/VariantUpdate';
 import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from './modelserve/registry/v1/WatchRoutesRequest';
 import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from './modelserve/v1/ModelVersionRef';
@@ -62,6 +69,8 @@ export interface ProtoGrpcType {
         DeleteModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasRequest__Output>
         DeleteModelAliasResponse: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasResponse__Output>
         DeleteModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_DeleteModelVersionRequest__Output>
+        DeploymentOptions: MessageTypeDefinition<_modelserve_registry_v1_DeploymentOptions, _modelserve_registry_v1_DeploymentOptions__Output>
+        DeploymentStatus: MessageTypeDefinition<_modelserve_registry_v1_DeploymentStatus, _modelserve_registry_v1_DeploymentStatus__Output>
         Endpoint: MessageTypeDefinition<_modelserve_registry_v1_Endpoint, _modelserve_registry_v1_Endpoint__Output>
         EndpointConfig: MessageTypeDefinition<_modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_EndpointConfig__Output>
         EndpointEvent: MessageTypeDefinition<_modelserve_registry_v1_EndpointEvent, _modelserve_registry_v1_EndpointEvent__Output>
@@ -86,14 +95,19 @@ export interface ProtoGrpcType {
         ModelVersion: MessageTypeDefinition<_modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_ModelVersion__Output>
         RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
+        RollbackEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_RollbackEndpointRequest__Output>
         RoutingTable: MessageTypeDefinition<_modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_RoutingTable__Output>
         SetModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_SetModelAliasRequest__Output>
+        TrafficReport: MessageTypeDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReport__Output>
+        TrafficReportResponse: MessageTypeDefinition<_modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReportResponse__Output>
+        UpdateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointRequest, _modelserve_registry_v1_UpdateEndpointRequest__Output>
         UpdateEndpointVariantsRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output>
         UpdateModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_UpdateModelVersionRequest__Output>
         UploadModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_UploadModelVersionRequest__Output>
         VariantRoute: MessageTypeDefinition<_modelserve_registry_v1_VariantRoute, _modelserve_registry_v1_VariantRoute__Output>
         VariantSpec: MessageTypeDefinition<_modelserve_registry_v1_VariantSpec, _modelserve_registry_v1_VariantSpec__Output>
         VariantStatus: MessageTypeDefinition<_modelserve_registry_v1_VariantStatus, _modelserve_registry_v1_VariantStatus__Output>
+        VariantTraffic: MessageTypeDefinition<_modelserve_registry_v1_VariantTraffic, _modelserve_registry_v1_VariantTraffic__Output>
         VariantUpdate: MessageTypeDefinition<_modelserve_registry_v1_VariantUpdate, _modelserve_registry_v1_VariantUpdate__Output>
         WatchRoutesRequest: MessageTypeDefinition<_modelserve_registry_v1_WatchRoutesRequest, _modelserve_registry_v1_WatchRoutesRequest__Output>
       }

@@ -4,6 +4,7 @@ import * as endpointVariants from './0002_endpoint_variants';
 import * as versionsLineage from './0003_versions_lineage';
 import * as dataCapture from './0004_data_capture';
 import * as shadowVariants from './0005_shadow_variants';
+import * as generations from './0006_generations';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -13,5 +14,6 @@ export const migrations: MigrationProvider = {
     '0003_versions_lineage': versionsLineage,
     '0004_data_capture': dataCapture,
     '0005_shadow_variants': shadowVariants,
+    '0006_generations': generations,
   }),
 };

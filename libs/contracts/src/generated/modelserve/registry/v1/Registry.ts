@@ -30,8 +30,12 @@ import type { ListModelsResponse as _modelserve_registry_v1_ListModelsResponse, 
 import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelserve_registry_v1_Model__Output } from '../../../modelserve/registry/v1/Model';
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from '../../../modelserve/registry/v1/ModelVersion';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from '../../../modelserve/registry/v1/RegisterModelVersionRequest';
+import type { RollbackEndpointRequest as _modelserve_registry_v1_RollbackEndpointRequest, RollbackEndpointRequest__Output as _modelserve_registry_v1_RollbackEndpointRequest__Output } from '../../../modelserve/registry/v1/RollbackEndpointRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from '../../../modelserve/registry/v1/RoutingTable';
 import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from '../../../modelserve/registry/v1/SetModelAliasRequest';
+import type { TrafficReport as _modelserve_registry_v1_TrafficReport, TrafficReport__Output as _modelserve_registry_v1_TrafficReport__Output } from '../../../modelserve/registry/v1/TrafficReport';
+import type { TrafficReportResponse as _modelserve_registry_v1_TrafficReportResponse, TrafficReportResponse__Output as _modelserve_registry_v1_TrafficReportResponse__Output } from '../../../modelserve/registry/v1/TrafficReportResponse';
+import type { UpdateEndpointRequest as _modelserve_registry_v1_UpdateEndpointRequest, UpdateEndpointRequest__Output as _modelserve_registry_v1_UpdateEndpointRequest__Output } from '../../../modelserve/registry/v1/UpdateEndpointRequest';
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from '../../../modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from '../../../modelserve/registry/v1/UpdateModelVersionRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from '../../../modelserve/registry/v1/UploadModelVersionRequest';
@@ -191,6 +195,24 @@ export interface RegistryClient extends grpc.Client {
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   registerModelVersion(argument: _modelserve_registry_v1_RegisterModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
+  ReportTraffic(argument: _modelserve_registry_v1_TrafficReport, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  ReportTraffic(argument: _modelserve_registry_v1_TrafficReport, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  ReportTraffic(argument: _modelserve_registry_v1_TrafficReport, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  ReportTraffic(argument: _modelserve_registry_v1_TrafficReport, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  reportTraffic(argument: _modelserve_registry_v1_TrafficReport, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  reportTraffic(argument: _modelserve_registry_v1_TrafficReport, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  reportTraffic(argument: _modelserve_registry_v1_TrafficReport, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  reportTraffic(argument: _modelserve_registry_v1_TrafficReport, callback: grpc.requestCallback<_modelserve_registry_v1_TrafficReportResponse__Output>): grpc.ClientUnaryCall;
+  
+  RollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  RollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  RollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  RollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
@@ -199,6 +221,15 @@ export interface RegistryClient extends grpc.Client {
   setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
+  UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  updateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   
   UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   UpdateEndpointVariants(argument: _modelserve_registry_v1_UpdateEndpointVariantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
@@ -269,7 +300,13 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   RegisterModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
+  ReportTraffic: grpc.handleUnaryCall<_modelserve_registry_v1_TrafficReport__Output, _modelserve_registry_v1_TrafficReportResponse>;
+  
+  RollbackEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_RollbackEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
+  
   SetModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
+  UpdateEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
   UpdateEndpointVariants: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint>;
   
@@ -299,7 +336,10 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   ListModelVersions: MethodDefinition<_modelserve_registry_v1_ListModelVersionsRequest, _modelserve_registry_v1_ListModelVersionsResponse, _modelserve_registry_v1_ListModelVersionsRequest__Output, _modelserve_registry_v1_ListModelVersionsResponse__Output>
   ListModels: MethodDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsRequest__Output, _modelserve_registry_v1_ListModelsResponse__Output>
   RegisterModelVersion: MethodDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  ReportTraffic: MethodDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReport__Output, _modelserve_registry_v1_TrafficReportResponse__Output>
+  RollbackEndpoint: MethodDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_RollbackEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   SetModelAlias: MethodDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  UpdateEndpoint: MethodDefinition<_modelserve_registry_v1_UpdateEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   UpdateEndpointVariants: MethodDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   UpdateModelVersion: MethodDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UpdateModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   UploadModelVersion: MethodDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UploadModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>

@@ -11,6 +11,7 @@ export interface VariantRoute {
   'outputs'?: (_modelserve_v1_TensorSpec)[];
   'workerAddresses'?: (string)[];
   'shadowSamplingPercent'?: (number | string);
+  'generation'?: (number);
 }
 
 export interface VariantRoute__Output {
@@ -21,4 +22,5 @@ export interface VariantRoute__Output {
   'outputs': (_modelserve_v1_TensorSpec__Output)[];
   'workerAddresses': (string)[];
   'shadowSamplingPercent': (number);
+  'generation': (number);
 }
