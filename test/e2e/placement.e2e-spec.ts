@@ -1,5 +1,7 @@
 import {
+  driveLoad,
   EXAMPLES,
+  failedAnswers,
   modelsLoadedOn,
   startTestPlatform,
   waitFor,
@@ -15,26 +17,7 @@ describe('a variant on two instances', () => {
 
   const readyInstances = async () => (await api.get('/v1/endpoints/wine')).json.variants[0].readyInstanceCount as number;
 
-  /**
-   * Sends invocations, `concurrency` at a time, until `count` are sent or `until` returns true;
-   * resolves with the statuses that were not 200 and the times at which requests completed.
-   */
-  async function load(count: number, concurrency: number, until = () => false) {
-    const failures: number[] = [];
-    const completedAt: number[] = [];
-    let sent = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (sent < count && !until()) {
-          sent++;
-          const result = await api.invoke('wine', body, 'text/csv');
-          completedAt.push(Date.now());
-          if (result.status !== 200) failures.push(result.status);
-        }
-      }),
-    );
-    return { failures, completedAt };
-  }
+  const load = (count: number, concurrency: number, until?: () => boolean) => driveLoad(api, 'wine', body, { count, concurrency, until });
 
   beforeAll(async () => {
     started = await startTestPlatform('placement', { workers: 3 });
@@ -52,7 +35,7 @@ describe('a variant on two instances', () => {
   it('is loaded on two of the three workers and serves from them', async () => {
     expect(await readyInstances()).toBe(2);
     expect(await hosting()).toHaveLength(2);
-    expect((await load(200, 8)).failures).toEqual([]);
+    expect(failedAnswers(await load(200, 8))).toEqual([]);
   });
 
   it('loses no request when a worker is killed, and places the lost instance on a healthy worker', async () => {
@@ -63,24 +46,24 @@ describe('a variant on two instances', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await victim.stop('SIGKILL');
     killedAt = Date.now();
-    const { failures, completedAt } = await during;
+    const answers = await during;
     // Requests that meet the dead instance are retried once on the other one: none fails.
-    expect(failures).toEqual([]);
-    expect(completedAt.filter((t) => t < killedAt).length).toBeGreaterThan(50);
-    expect(completedAt.filter((t) => t > killedAt).length).toBeGreaterThan(50);
+    expect(failedAnswers(answers)).toEqual([]);
+    expect(answers.filter((a) => a.at < killedAt).length).toBeGreaterThan(50);
+    expect(answers.filter((a) => a.at > killedAt).length).toBeGreaterThan(50);
 
     // Once the worker misses its heartbeats, the registry moves its instance to the spare worker.
     await waitFor('the instance to be placed on the spare worker', async () => (await modelsLoadedOn(spare)).includes('wine:1'));
     await waitFor('two ready instances again', async () => (await readyInstances()) === 2);
     expect((await api.get('/v1/endpoints/wine')).json.status).toBe('InService');
-    expect((await load(100, 4)).failures).toEqual([]);
+    expect(failedAnswers(await load(100, 4))).toEqual([]);
 
     // With no worker left to move to, the endpoint reports degraded capacity and keeps serving.
     await survivor.stop('SIGKILL');
     await waitFor('the registry to report one ready instance', async () => (await readyInstances()) === 1, { timeoutMs: 20_000 });
     const degraded = (await api.get('/v1/endpoints/wine')).json;
     expect(degraded).toMatchObject({ status: 'InService', variants: [{ desiredInstanceCount: 2, readyInstanceCount: 1 }] });
-    expect((await load(100, 4)).failures).toEqual([]);
+    expect(failedAnswers(await load(100, 4))).toEqual([]);
 
     await victim.start();
     await waitFor('capacity to come back with a returning worker', async () => (await readyInstances()) === 2);

@@ -1,5 +1,7 @@
 import {
+  driveLoad,
   EXAMPLES,
+  failedAnswers,
   modelsLoadedOn,
   startTestPlatform,
   waitFor,
@@ -18,21 +20,14 @@ describe('traffic between production variants', () => {
 
   /** Sends `count` invocations, 8 at a time; counts the serving variant of each, and fails on any non-200. */
   async function send(count: number, headers: Record<string, string> = {}) {
+    const answers = await driveLoad(api, 'ab', body, { count, concurrency: 8, headers });
+    expect(failedAnswers(answers)).toEqual([]);
     const served: Record<string, number> = {};
-    let sent = 0;
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        while (sent < count) {
-          sent++;
-          const result = await api.invoke('ab', body, 'text/csv', headers);
-          expect(result.status).toBe(200);
-          const variant = result.headers.get('x-amzn-invoked-production-variant')!;
-          // Each variant serves its own version.
-          expect(result.headers.get('x-model-version')).toBe(variant === 'blue' ? 'wine:1' : 'wine:2');
-          served[variant] = (served[variant] ?? 0) + 1;
-        }
-      }),
-    );
+    for (const { variant, version } of answers) {
+      // Each variant serves its own version.
+      expect(version).toBe(variant === 'blue' ? 'wine:1' : 'wine:2');
+      served[variant!] = (served[variant!] ?? 0) + 1;
+    }
     return served;
   }
 

@@ -1,34 +1,20 @@
 import { ObjectStore, parseS3Uri } from '@modelserve/storage';
-import { EXAMPLES, startTestPlatform, testStorageConfig, waitFor, type DeployedPlatform } from '@modelserve/testing';
+import { driveLoad, EXAMPLES, failedAnswers, startTestPlatform, testStorageConfig, waitFor, type DeployedPlatform } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
-
-interface Served {
-  at: number;
-  status: number;
-  version: string | null;
-}
 
 describe('updating a live endpoint', () => {
   let started: DeployedPlatform;
   let api: DeployedPlatform['api'];
   const body = EXAMPLES.wine.rows[0].join(',');
 
-  /** Keeps `concurrency` callers invoking the endpoint until stopped; every answer is recorded. */
-  function backgroundLoad(concurrency = 4) {
-    const served: Served[] = [];
+  /** Keeps four callers invoking the endpoint until stopped; resolves with every answer. */
+  function backgroundLoad() {
     let running = true;
-    const callers = Array.from({ length: concurrency }, async () => {
-      while (running) {
-        const result = await api.invoke('live', body, 'text/csv');
-        served.push({ at: Date.now(), status: result.status, version: result.headers.get('x-model-version') });
-      }
-    });
+    const answers = driveLoad(api, 'live', body, { until: () => !running });
     return {
-      served,
-      stop: async () => {
+      stop: () => {
         running = false;
-        await Promise.all(callers);
-        return served;
+        return answers;
       },
     };
   }
@@ -43,7 +29,6 @@ describe('updating a live endpoint', () => {
       const e = await endpoint();
       return e.status === 'InService' && e.config === config ? e : undefined;
     }, { timeoutMs: 60_000 });
-  const failures = (served: Served[]) => served.filter((s) => s.status !== 200);
 
   beforeAll(async () => {
     started = await startTestPlatform('updates', { workers: 2, extraEnv: { DEPLOYMENT_DRAIN_MS: '500' } });
@@ -72,7 +57,7 @@ describe('updating a live endpoint', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const served = await load.stop();
 
-    expect(failures(served)).toEqual([]);
+    expect(failedAnswers(served)).toEqual([]);
     const history = await events();
     const shifts = history.filter((e) => e.action === 'TrafficShifted');
     expect(shifts.map((e) => e.detail.trafficPercent)).toEqual([30, 100]);
@@ -93,7 +78,7 @@ describe('updating a live endpoint', () => {
     expect((await update('blue', { strategy: 'Linear', linear: { stepPercent: 50, waitSeconds: 2 } })).status).toBe(202);
     await waitSettled('blue');
     const served = await load.stop();
-    expect(failures(served)).toEqual([]);
+    expect(failedAnswers(served)).toEqual([]);
     const history = await events();
     const lastStart = history.map((e) => e.action).lastIndexOf('UpdateStarted');
     expect(history.slice(lastStart).filter((e) => e.action === 'TrafficShifted').map((e) => e.detail.trafficPercent)).toEqual([50, 100]);
@@ -112,7 +97,7 @@ describe('updating a live endpoint', () => {
     const settled = await waitSettled('blue');
     const served = await load.stop();
 
-    expect(failures(served)).toEqual([]);
+    expect(failedAnswers(served)).toEqual([]);
     expect(served.every((s) => s.version === 'wine:1')).toBe(true);
     expect(settled.failureReason).toMatch(/variant primary of broken failed to load: .*sha256/);
     expect((await events()).at(-1)).toMatchObject({ action: 'RolledBack', detail: { from: 'broken', to: 'blue' } });
@@ -125,7 +110,7 @@ describe('updating a live endpoint', () => {
     await waitFor('the rollback', async () => (await events()).filter((e) => e.action === 'RolledBack').length === 2, { timeoutMs: 60_000 });
     const settled = await waitSettled('blue');
     const served = await load.stop();
-    expect(failures(served)).toEqual([]);
+    expect(failedAnswers(served)).toEqual([]);
     expect(settled.failureReason).toMatch(/^green: p99 latency [\d.]+ ms over \d+ requests exceeds 0.001 ms$/);
   });
 
@@ -152,7 +137,7 @@ describe('updating a live endpoint', () => {
     expect((await api.send('POST', '/v1/endpoints/live/rollback')).status).toBe(202);
     await waitSettled('green');
     const served = await load.stop();
-    expect(failures(served)).toEqual([]);
+    expect(failedAnswers(served)).toEqual([]);
     expect(served.at(-1)!.version).toBe('wine:2');
   });
 });

@@ -58,3 +58,43 @@ export function restClient(baseUrl: string) {
   };
   return api;
 }
+
+export interface Answer {
+  /** When the answer arrived (ms since the epoch). */
+  at: number;
+  status: number;
+  variant: string | null;
+  version: string | null;
+}
+
+/**
+ * Invokes an endpoint with `concurrency` callers until `count` requests were sent or `until()` holds,
+ * and records every answer: status, serving variant and model version, and when it arrived.
+ */
+export async function driveLoad(
+  api: ReturnType<typeof restClient>,
+  endpoint: string,
+  body: string,
+  { concurrency = 4, count = Infinity, until = () => false, headers = {} }: { concurrency?: number; count?: number; until?: () => boolean; headers?: Record<string, string> },
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < count && !until()) {
+        sent++;
+        const result = await api.invoke(endpoint, body, 'text/csv', headers);
+        answers.push({
+          at: Date.now(),
+          status: result.status,
+          variant: result.headers.get('x-amzn-invoked-production-variant'),
+          version: result.headers.get('x-model-version'),
+        });
+      }
+    }),
+  );
+  return answers;
+}
+
+/** The answers that were not 200. */
+export const failedAnswers = (answers: Answer[]) => answers.filter((a) => a.status !== 200);
