@@ -83,6 +83,8 @@ export class InvocationsService {
     }
     const model = variant.model!;
     const inputs = decodeRequest(inputFormat, invocation.body, variant.inputs);
+    // Traffic is reported to the registry only while an update watches it.
+    const watched = endpoint.status === 'Updating';
     const started = performance.now();
     let response;
     try {
@@ -90,10 +92,10 @@ export class InvocationsService {
     } catch (error) {
       // Only the model's side counts against an update: server errors, not the caller's bad input.
       const serverError = !(error instanceof AppError) || error.httpStatus >= 500;
-      this.traffic.record(endpoint.name, variant.generation, performance.now() - started, serverError);
+      if (watched) this.traffic.record(endpoint.name, variant.generation, performance.now() - started, serverError);
       throw error;
     }
-    this.traffic.record(endpoint.name, variant.generation, performance.now() - started, false);
+    if (watched) this.traffic.record(endpoint.name, variant.generation, performance.now() - started, false);
     const outputs = outputsOf(variant, response);
     const result: InvocationResult = {
       body: encodeResponse(outputFormat, outputs),

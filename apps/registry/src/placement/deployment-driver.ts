@@ -60,6 +60,7 @@ export class DeploymentDriver {
         return [current, next];
       }
       case 'Shifting': {
+        this.traffic.track(endpoint.name, next);
         const breach = this.traffic.breach(endpoint.name, next, deployment.rollback);
         if (breach) {
           await this.startRollback(endpoint, deployment, `${deployment.toConfig}: ${breach}`);
@@ -79,6 +80,7 @@ export class DeploymentDriver {
         if (!stepDone(deployment.drainUntil)) return [current, next];
         await release(placements.filter((p) => p.generation !== next));
         await this.endpoints.finishUpdate(endpoint, next, deployment.toConfigId, null);
+        this.traffic.forget(endpoint.name, next);
         await this.endpoints.addEvent(endpoint.name, 'system', 'Updated', { from: deployment.fromConfig, to: deployment.toConfig, strategy: deployment.strategy });
         this.logger.info({ endpoint: endpoint.name, config: deployment.toConfig }, 'update complete');
         return [next];
@@ -87,6 +89,7 @@ export class DeploymentDriver {
         if (!stepDone(deployment.drainUntil)) return [current];
         await release(placements.filter((p) => p.generation !== current));
         await this.endpoints.finishUpdate(endpoint, current, endpoint.config_id, deployment.reason);
+        this.traffic.forget(endpoint.name, next);
         await this.endpoints.addEvent(endpoint.name, 'system', 'RolledBack', { from: deployment.toConfig, to: deployment.fromConfig, reason: deployment.reason });
         return [current];
       }

@@ -21,6 +21,7 @@ export interface VariantTrafficReport {
 /**
  * What gateways report of the traffic each endpoint generation served since the current deployment
  * step began: requests, server-side errors and latencies. Deployments compare it with their thresholds.
+ * Only generations a deployment tracks are kept; the rest of a report is ignored.
  */
 @Injectable()
 export class TrafficStats {
@@ -28,19 +29,27 @@ export class TrafficStats {
 
   record(reports: VariantTrafficReport[]): void {
     for (const report of reports) {
-      const key = `${report.endpoint}/${report.generation}`;
-      const window = this.windows.get(key) ?? { requests: 0, errors: 0, latenciesMs: [] };
+      const window = this.windows.get(`${report.endpoint}/${report.generation}`);
+      if (!window) continue;
       window.requests += report.requests;
       window.errors += report.errors;
       window.latenciesMs.push(...report.latenciesMs);
       if (window.latenciesMs.length > MAX_LATENCIES) window.latenciesMs.splice(0, window.latenciesMs.length / 2);
-      this.windows.set(key, window);
     }
   }
 
   /** Starts a new window for a generation, as a deployment step begins. */
   reset(endpoint: string, generation: number): void {
     this.windows.set(`${endpoint}/${generation}`, { requests: 0, errors: 0, latenciesMs: [] });
+  }
+
+  /** Keeps a window for the generation, starting one if there is none (after a registry restart). */
+  track(endpoint: string, generation: number): void {
+    if (!this.windows.has(`${endpoint}/${generation}`)) this.reset(endpoint, generation);
+  }
+
+  forget(endpoint: string, generation: number): void {
+    this.windows.delete(`${endpoint}/${generation}`);
   }
 
   /** Why the generation's traffic since the last reset crosses a threshold, or undefined. */
