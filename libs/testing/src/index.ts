@@ -6,3 +6,4 @@ export * from './examples';
 export * from './s3-config';
 export * from './http';
 export * from './deployed-platform';
+export * from './kafka-broker';
