@@ -1,7 +1,8 @@
-import { AppError, invalidRequest } from '@modelserve/common';
+import { AppError, invalidRequest, type Logger } from '@modelserve/common';
 import { decodeRequest, encodeResponse, CONTENT_TYPES, requestFormat, responseFormat } from '@modelserve/codecs';
 import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { GATEWAY_LOGGER } from '../config';
 import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
 import { RoutingTable } from '../routing/routing-table';
@@ -28,7 +29,8 @@ export interface InvocationResult {
 
 /**
  * Serves an invocation: pick a variant, decode the body into tensors, run it on a worker, encode the
- * answer; then count it and offer it to data capture.
+ * answer; then count it, and hand it to data capture and to shadow variants, neither of which can fail
+ * or delay the answer.
  */
 @Injectable()
 export class InvocationsService {
@@ -39,15 +41,26 @@ export class InvocationsService {
     private readonly capture: DataCaptureWriter,
     private readonly shadows: ShadowTraffic,
     private readonly traffic: TrafficReporter,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
   ) {}
 
   async invoke(invocation: Invocation): Promise<InvocationResult> {
     const started = performance.now();
+    let served: Awaited<ReturnType<InvocationsService['serve']>>;
     try {
-      const { result, endpoint, model, inputFormat, outputs } = await this.serve(invocation);
-      const seconds = (performance.now() - started) / 1000;
-      this.metrics.invocations.inc({ endpoint: endpoint.name, variant: result.variant, status: '200' });
-      this.metrics.latency.observe({ endpoint: endpoint.name, variant: result.variant }, seconds);
+      served = await this.serve(invocation);
+    } catch (error) {
+      // Only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics.
+      const endpoint = this.routing.knows(invocation.endpoint) ? invocation.endpoint : '';
+      const status = error instanceof AppError ? error.httpStatus : 500;
+      this.metrics.invocations.inc({ endpoint, variant: '', status: String(status) });
+      throw error;
+    }
+    const { result, endpoint, model, inputFormat, outputs } = served;
+    const seconds = (performance.now() - started) / 1000;
+    this.metrics.invocations.inc({ endpoint: endpoint.name, variant: result.variant, status: '200' });
+    this.metrics.latency.observe({ endpoint: endpoint.name, variant: result.variant }, seconds);
+    try {
       this.capture.offer(endpoint.dataCapture, () => ({
         time: new Date().toISOString(),
         requestId: invocation.requestId,
@@ -56,18 +69,17 @@ export class InvocationsService {
         model: model.model,
         version: model.version,
         latencyMs: seconds * 1000,
-        input: { contentType: CONTENT_TYPES[inputFormat], data: Buffer.isBuffer(invocation.body) ? invocation.body.toString() : invocation.body },
+        input: {
+          contentType: CONTENT_TYPES[inputFormat],
+          data: Buffer.isBuffer(invocation.body) ? invocation.body.toString() : invocation.body,
+        },
         output: { contentType: result.contentType, data: result.body },
       }));
       this.shadows.mirror(endpoint, inputFormat, invocation.body, invocation.requestId, outputs);
-      return result;
     } catch (error) {
-      // Only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics.
-      const endpoint = this.routing.knows(invocation.endpoint) ? invocation.endpoint : '';
-      const status = error instanceof AppError ? error.httpStatus : 500;
-      this.metrics.invocations.inc({ endpoint, variant: '', status: String(status) });
-      throw error;
+      this.logger.error({ err: error, requestId: invocation.requestId }, 'data capture or shadow hand-off failed; the answer stands');
     }
+    return result;
   }
 
   private async serve(invocation: Invocation) {
@@ -88,7 +100,11 @@ export class InvocationsService {
     const started = performance.now();
     let response;
     try {
-      response = await this.workers.infer(variant.workerAddresses, inferRequestFor(variant, inputs, invocation.requestId), invocation.requestId);
+      response = await this.workers.infer(
+        variant.workerAddresses,
+        inferRequestFor(variant, inputs, invocation.requestId),
+        invocation.requestId,
+      );
     } catch (error) {
       // Only the model's side counts against an update: server errors, not the caller's bad input.
       const serverError = !(error instanceof AppError) || error.httpStatus >= 500;
@@ -115,7 +131,9 @@ export function chooseVariant(endpoint: EndpointRoute__Output, target?: string):
     // During an update both generations may have a variant of that name: take the one with more traffic.
     const named = production.filter((v) => v.name === target).sort((a, b) => b.weight - a.weight)[0];
     if (!named) {
-      throw invalidRequest(`endpoint ${endpoint.name} has no variant ${target}; it has ${[...new Set(production.map((v) => v.name))].join(', ')}`);
+      throw invalidRequest(
+        `endpoint ${endpoint.name} has no variant ${target}; it has ${[...new Set(production.map((v) => v.name))].join(', ')}`,
+      );
     }
     return named;
   }
