@@ -53,7 +53,14 @@ async function measureRaw(concurrency: number): Promise<Measurement> {
   );
   await session.release();
   latencies.sort((a, b) => a - b);
-  return { target: 'onnxruntime in process', concurrency, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / SECONDS, errors: 0 };
+  return {
+    target: 'onnxruntime in process',
+    concurrency,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / SECONDS,
+    errors: 0,
+  };
 }
 
 /** A closed loop of single requests over one keep-alive connection, timed with hrtime. */
@@ -108,9 +115,15 @@ async function startPlatform(): Promise<{ url: string; child: ChildProcess; data
   const dataDir = mkdtempSync(join(tmpdir(), 'modelserve-bench-'));
   const ports = Object.fromEntries(
     await Promise.all(
-      ['GATEWAY_PORT', 'REGISTRY_GRPC_PORT', 'REGISTRY_HTTP_PORT', 'WORKER_GRPC_PORT', 'WORKER_HTTP_PORT', 'BATCH_HTTP_PORT', 'EMBEDDED_S3_PORT'].map(
-        async (name) => [name, String(await freePort())],
-      ),
+      [
+        'GATEWAY_PORT',
+        'REGISTRY_GRPC_PORT',
+        'REGISTRY_HTTP_PORT',
+        'WORKER_GRPC_PORT',
+        'WORKER_HTTP_PORT',
+        'BATCH_HTTP_PORT',
+        'EMBEDDED_S3_PORT',
+      ].map(async (name) => [name, String(await freePort())]),
     ),
   );
   const child = spawn(process.execPath, [join(__dirname, '../tools/start-platform.js')], {
@@ -129,7 +142,10 @@ async function startPlatform(): Promise<{ url: string; child: ChildProcess; data
   });
   await json('/v1/endpoint-configs', { name: 'wine', variants: [{ name: 'primary', model: 'wine', version: 1 }] });
   await json('/v1/endpoints', { name: 'wine', config: 'wine' });
-  await waitFor('the endpoint', async () => ((await (await fetch(`${gateway}/v1/endpoints/wine`)).json()) as { status: string }).status === 'InService');
+  await waitFor(
+    'the endpoint',
+    async () => ((await (await fetch(`${gateway}/v1/endpoints/wine`)).json()) as { status: string }).status === 'InService',
+  );
   return { url: `${gateway}/endpoints/wine/invocations`, child, dataDir };
 }
 

@@ -23,7 +23,9 @@ interface ComposeService {
 }
 
 describe('docker/', () => {
-  const compose = parse(readFileSync(join(root, 'docker/compose.yaml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+  const compose = parse(readFileSync(join(root, 'docker/compose.yaml'), 'utf8'), { merge: true }) as {
+    services: Record<string, ComposeService>;
+  };
   const ours = Object.entries(compose.services).filter(([, service]) => service.image === 'modelserve:latest');
 
   it('runs every service of the platform', () => {

@@ -9,15 +9,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'libs/contracts/src/generated');
 const protoDir = join(root, 'proto');
-const files = ['inference/grpc_predict_v2.proto', 'modelserve/common.proto', 'modelserve/registry.proto', 'modelserve/worker_control.proto'];
+const files = [
+  'inference/grpc_predict_v2.proto',
+  'modelserve/common.proto',
+  'modelserve/registry.proto',
+  'modelserve/worker_control.proto',
+];
 
 rmSync(outDir, { recursive: true, force: true });
 execFileSync(
   process.execPath,
   [
     join(root, 'node_modules/@grpc/proto-loader/build/bin/proto-loader-gen-types.js'),
-    '--longs=Number', '--enums=String', '--defaults', '--oneofs', '--grpcLib=@grpc/grpc-js',
-    `--includeDirs=${protoDir}`, `--outDir=${outDir}`, ...files,
+    '--longs=Number',
+    '--enums=String',
+    '--defaults',
+    '--oneofs',
+    '--grpcLib=@grpc/grpc-js',
+    `--includeDirs=${protoDir}`,
+    `--outDir=${outDir}`,
+    ...files,
   ],
   { stdio: 'inherit', cwd: root },
 );

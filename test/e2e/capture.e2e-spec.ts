@@ -42,7 +42,9 @@ describe('data capture and metrics through the gateway', () => {
 
     const records = await waitFor('the capture files', async () => {
       const keys = await listKeys(store, bucket, 'capture/wine/primary/');
-      const files = await Promise.all(keys.map(async (key) => ({ key, lines: (await text(await store.read({ bucket, key }))).trim().split('\n') })));
+      const files = await Promise.all(
+        keys.map(async (key) => ({ key, lines: (await text(await store.read({ bucket, key }))).trim().split('\n') })),
+      );
       const lines = files.flatMap(({ key, lines: fileLines }) => fileLines.map((line) => ({ ...JSON.parse(line), key })));
       return lines.length >= 20 ? lines : undefined;
     });

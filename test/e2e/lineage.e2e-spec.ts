@@ -16,15 +16,27 @@ describe('versions, aliases and endpoint history', () => {
     api = started.api;
     await api.postJson('/v1/models', { name: 'wine' });
     for (let i = 0; i < 3; i++) {
-      const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model), { 'content-type': 'application/octet-stream' });
-      expect(upload.json).toMatchObject({ version: i + 1, approvalStatus: 'PendingManualApproval', tags: {}, description: '', aliases: [] });
+      const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model), {
+        'content-type': 'application/octet-stream',
+      });
+      expect(upload.json).toMatchObject({
+        version: i + 1,
+        approvalStatus: 'PendingManualApproval',
+        tags: {},
+        description: '',
+        aliases: [],
+      });
     }
   });
 
   afterAll(() => started?.stop());
 
   it('keeps a description, tags and an approval status on each version', async () => {
-    const updated = await send('PATCH', '/v1/models/wine/versions/1', { description: 'first cut', tags: { team: 'ml', dataset: 'wine-2026' }, approvalStatus: 'Approved' });
+    const updated = await send('PATCH', '/v1/models/wine/versions/1', {
+      description: 'first cut',
+      tags: { team: 'ml', dataset: 'wine-2026' },
+      approvalStatus: 'Approved',
+    });
     expect(updated.status).toBe(200);
     expect((await api.get('/v1/models/wine/versions/1')).json).toMatchObject({
       description: 'first cut',
@@ -33,7 +45,11 @@ describe('versions, aliases and endpoint history', () => {
     });
     // Fields not sent keep their value.
     await send('PATCH', '/v1/models/wine/versions/1', { description: 'first' });
-    expect((await api.get('/v1/models/wine/versions/1')).json).toMatchObject({ description: 'first', tags: { team: 'ml' }, approvalStatus: 'Approved' });
+    expect((await api.get('/v1/models/wine/versions/1')).json).toMatchObject({
+      description: 'first',
+      tags: { team: 'ml' },
+      approvalStatus: 'Approved',
+    });
     const bad = await send('PATCH', '/v1/models/wine/versions/1', { approvalStatus: 'Maybe' });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/approvalStatus/);
@@ -41,7 +57,10 @@ describe('versions, aliases and endpoint history', () => {
 
   it('moves aliases between versions', async () => {
     expect((await send('PUT', '/v1/models/wine/aliases/champion', { version: 1 })).json.aliases).toEqual(['champion']);
-    expect((await send('PUT', '/v1/models/wine/aliases/champion', { version: 2 })).json).toMatchObject({ version: 2, aliases: ['champion'] });
+    expect((await send('PUT', '/v1/models/wine/aliases/champion', { version: 2 })).json).toMatchObject({
+      version: 2,
+      aliases: ['champion'],
+    });
     expect((await api.get('/v1/models/wine/versions/1')).json.aliases).toEqual([]);
     expect((await send('PUT', '/v1/models/wine/aliases/12', { version: 1 })).json.error.message).toMatch(/cannot be a number/);
     expect((await send('PUT', '/v1/models/wine/aliases/other', { version: 9 })).status).toBe(404);
@@ -88,10 +107,12 @@ describe('versions, aliases and endpoint history', () => {
     expect((await api.get('/v1/models/wine/versions')).json.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
   });
 
-  it('keeps each endpoint\'s history: who changed what, when, and the outcome, beyond deletion', async () => {
+  it("keeps each endpoint's history: who changed what, when, and the outcome, beyond deletion", async () => {
     expect((await send('POST', '/v1/endpoints', { name: 'tracked', config: 'by-alias' }, { 'x-actor': 'alice' })).status).toBe(202);
     await api.waitInService('tracked');
-    expect((await send('PATCH', '/v1/endpoints/tracked/variants', { variants: [{ name: 'primary', weight: 2 }] }, { 'x-actor': 'bob' })).status).toBe(200);
+    expect(
+      (await send('PATCH', '/v1/endpoints/tracked/variants', { variants: [{ name: 'primary', weight: 2 }] }, { 'x-actor': 'bob' })).status,
+    ).toBe(200);
     expect((await send('DELETE', '/v1/endpoints/tracked', undefined, { 'x-actor': 'carol' })).status).toBe(202);
     await waitFor('the endpoint to be deleted', async () => (await api.get('/v1/endpoints/tracked')).status === 404);
 
@@ -105,7 +126,10 @@ describe('versions, aliases and endpoint history', () => {
       ['system', 'StatusChanged'],
       ['alice', 'Created'],
     ]);
-    expect(events[4].detail).toMatchObject({ config: 'by-alias', variants: [{ variant: 'primary', model: 'wine', version: 2, alias: 'champion' }] });
+    expect(events[4].detail).toMatchObject({
+      config: 'by-alias',
+      variants: [{ variant: 'primary', model: 'wine', version: 2, alias: 'champion' }],
+    });
     expect(events[3].detail).toEqual({ from: 'Creating', to: 'InService' });
     expect(events[2].detail).toEqual({ changes: [{ name: 'primary', weight: 2 }] });
     expect(events[1].detail).toEqual({ from: 'InService', to: 'Deleting' });

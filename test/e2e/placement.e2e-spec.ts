@@ -13,7 +13,10 @@ describe('a variant on two instances', () => {
   let started: DeployedPlatform;
   let platform: Platform;
   let api: DeployedPlatform['api'];
-  const body = EXAMPLES.wine.rows.slice(0, 2).map((r) => r.join(',')).join('\n');
+  const body = EXAMPLES.wine.rows
+    .slice(0, 2)
+    .map((r) => r.join(','))
+    .join('\n');
 
   const readyInstances = async () => (await api.get('/v1/endpoints/wine')).json.variants[0].readyInstanceCount as number;
 

@@ -63,7 +63,9 @@ describe('the platform end to end: four processes, PostgreSQL and an S3 server',
       expect(predictions).toHaveLength(wineRows.length);
       predictions.forEach((row, i) => expect(asFloat32(row)).toEqual(wineExpected[i]));
       // And the network still agrees with PyTorch itself.
-      predictions.forEach((row, i) => row.forEach((p, j) => expect(p).toBeCloseTo((EXAMPLES.wine.expected.probabilities as number[][])[i][j], 4)));
+      predictions.forEach((row, i) =>
+        row.forEach((p, j) => expect(p).toBeCloseTo((EXAMPLES.wine.expected.probabilities as number[][])[i][j], 4)),
+      );
     });
 
     it.each([
@@ -87,7 +89,10 @@ describe('the platform end to end: four processes, PostgreSQL and an S3 server',
       const result = await api.invoke('cancer', csv(cancerRows), 'text/csv', { accept: 'text/csv' });
       expect(result.status).toBe(200);
       expect(result.headers.get('content-type')).toMatch(/^text\/csv/);
-      const lines = result.text.trim().split('\n').map((line) => line.split(',').map(Number));
+      const lines = result.text
+        .trim()
+        .split('\n')
+        .map((line) => line.split(',').map(Number));
       expect(lines).toHaveLength(cancerRows.length);
       lines.forEach(([label, p0, p1], i) => {
         expect(label).toBe(cancerLabels[i]);
@@ -98,7 +103,10 @@ describe('the platform end to end: four processes, PostgreSQL and an S3 server',
     it('answers in JSON Lines when asked', async () => {
       const result = await api.invoke('wine', csv(wineRows.slice(0, 5)), 'text/csv', { accept: 'application/jsonlines' });
       expect(result.status).toBe(200);
-      const lines = result.text.trim().split('\n').map((line) => JSON.parse(line) as number[]);
+      const lines = result.text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as number[]);
       lines.forEach((row, i) => expect(asFloat32(row)).toEqual(wineExpected[i]));
     });
 
@@ -132,27 +140,96 @@ describe('the platform end to end: four processes, PostgreSQL and an S3 server',
     const wineRow = EXAMPLES.wine.rows[0];
     const cases: [string, () => Promise<HttpResult>, number, string, RegExp][] = [
       ['malformed JSON', () => api.invoke('wine', '{"instances": [[1, 2', 'application/json'), 400, 'InvalidRequest', /not valid JSON/],
-      ['a wrong feature count', () => api.invoke('wine', JSON.stringify({ instances: [[1, 2, 3]] }), 'application/json'), 400, 'InvalidInput', /input "features" expects shape \[-1, 13\]/],
-      ['a wrong type', () => api.invoke('wine', JSON.stringify([[...wineRow.slice(1), 'x']]), 'application/json'), 400, 'InvalidInput', /takes FP32 values; row 1 has "x"/],
+      [
+        'a wrong feature count',
+        () => api.invoke('wine', JSON.stringify({ instances: [[1, 2, 3]] }), 'application/json'),
+        400,
+        'InvalidInput',
+        /input "features" expects shape \[-1, 13\]/,
+      ],
+      [
+        'a wrong type',
+        () => api.invoke('wine', JSON.stringify([[...wineRow.slice(1), 'x']]), 'application/json'),
+        400,
+        'InvalidInput',
+        /takes FP32 values; row 1 has "x"/,
+      ],
       ['a short CSV line', () => api.invoke('wine', '1,2,3', 'text/csv'), 400, 'InvalidInput', /13 values per row\); line 1 has 3/],
-      ['a broken JSON line', () => api.invoke('wine', '[1,2\n', 'application/jsonlines'), 400, 'InvalidRequest', /line 1 of the JSON Lines body/],
+      [
+        'a broken JSON line',
+        () => api.invoke('wine', '[1,2\n', 'application/jsonlines'),
+        400,
+        'InvalidRequest',
+        /line 1 of the JSON Lines body/,
+      ],
       ['an empty CSV body', () => api.invoke('wine', '', 'text/csv'), 400, 'InvalidInput', /has no rows/],
       ['an empty JSON body', () => api.invoke('wine', '', 'application/json'), 400, 'InvalidRequest', /cannot be empty/],
       ['an unknown endpoint', () => api.invoke('nope', '1', 'text/csv'), 404, 'NotFound', /endpoint nope does not exist/],
       ['an unsupported Content-Type', () => api.invoke('wine', 'hello', 'text/plain'), 415, 'UnsupportedMediaType', /text\/plain/],
-      ['an unsupported Accept', () => api.invoke('wine', wineRow.join(','), 'text/csv', { accept: 'image/png' }), 406, 'NotAcceptable', /image\/png/],
+      [
+        'an unsupported Accept',
+        () => api.invoke('wine', wineRow.join(','), 'text/csv', { accept: 'image/png' }),
+        406,
+        'NotAcceptable',
+        /image\/png/,
+      ],
       ['a body over the limit', () => api.invoke('wine', 'x'.repeat(MAX_BODY_BYTES + 1), 'text/csv'), 413, 'PayloadTooLarge', /too large/],
       ['a taken model name', () => api.postJson('/v1/models', { name: 'wine' }), 409, 'Conflict', /model wine already exists/],
       ['an invalid model name', () => api.postJson('/v1/models', { name: 'bad_name' }), 400, 'InvalidRequest', /name: /],
-      ['an unknown field', () => api.postJson('/v1/models', { name: 'fine', descripton: 'typo' }), 400, 'InvalidRequest', /Unrecognized key/],
+      [
+        'an unknown field',
+        () => api.postJson('/v1/models', { name: 'fine', descripton: 'typo' }),
+        400,
+        'InvalidRequest',
+        /Unrecognized key/,
+      ],
       ['an unknown model', () => api.get('/v1/models/nope'), 404, 'NotFound', /model nope does not exist/],
       ['an unknown version', () => api.get('/v1/models/wine/versions/7'), 404, 'NotFound', /no version 7/],
-      ['a broken model file', () => api.send('POST', '/v1/models/wine/versions', 'not a model', { 'content-type': 'application/octet-stream' }), 400, 'InvalidModel', /not an ONNX model/],
-      ['a truncated model file', () => api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model).subarray(0, 900), { 'content-type': 'application/octet-stream' }), 400, 'InvalidModel', /ONNX|onnxruntime/],
-      ['a model upload of the wrong type', () => api.send('POST', '/v1/models/wine/versions', 'x', { 'content-type': 'text/plain' }), 415, 'UnsupportedMediaType', /octet-stream/],
-      ['a config naming an unknown version', () => api.postJson('/v1/endpoint-configs', { name: 'c9', variants: [{ name: 'a', model: 'wine', version: 9 }] }), 404, 'NotFound', /no version 9/],
-      ['an endpoint naming an unknown config', () => api.postJson('/v1/endpoints', { name: 'e9', config: 'nope' }), 404, 'NotFound', /endpoint config nope/],
-      ['a taken endpoint name', () => api.postJson('/v1/endpoints', { name: 'wine', config: 'wine-config' }), 409, 'Conflict', /endpoint wine already exists/],
+      [
+        'a broken model file',
+        () => api.send('POST', '/v1/models/wine/versions', 'not a model', { 'content-type': 'application/octet-stream' }),
+        400,
+        'InvalidModel',
+        /not an ONNX model/,
+      ],
+      [
+        'a truncated model file',
+        () =>
+          api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model).subarray(0, 900), {
+            'content-type': 'application/octet-stream',
+          }),
+        400,
+        'InvalidModel',
+        /ONNX|onnxruntime/,
+      ],
+      [
+        'a model upload of the wrong type',
+        () => api.send('POST', '/v1/models/wine/versions', 'x', { 'content-type': 'text/plain' }),
+        415,
+        'UnsupportedMediaType',
+        /octet-stream/,
+      ],
+      [
+        'a config naming an unknown version',
+        () => api.postJson('/v1/endpoint-configs', { name: 'c9', variants: [{ name: 'a', model: 'wine', version: 9 }] }),
+        404,
+        'NotFound',
+        /no version 9/,
+      ],
+      [
+        'an endpoint naming an unknown config',
+        () => api.postJson('/v1/endpoints', { name: 'e9', config: 'nope' }),
+        404,
+        'NotFound',
+        /endpoint config nope/,
+      ],
+      [
+        'a taken endpoint name',
+        () => api.postJson('/v1/endpoints', { name: 'wine', config: 'wine-config' }),
+        409,
+        'Conflict',
+        /endpoint wine already exists/,
+      ],
       ['an unknown route', () => api.get('/v1/nothing'), 404, 'NotFound', /nothing/],
     ];
 

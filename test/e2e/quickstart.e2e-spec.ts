@@ -74,7 +74,10 @@ describe('the README, run as written', () => {
       const csvLines = wine.stdout.trim().split('\n').filter(Boolean).slice(-3);
       for (const line of csvLines) expect(line.split(',').map(Number)).toHaveLength(3);
       const cancerJson = JSON.parse(cancer.stdout.trim().split('\n').at(-1)!);
-      expect(cancerJson.predictions[0]).toEqual({ output_label: expect.any(Number), output_probability: { '0': expect.any(Number), '1': expect.any(Number) } });
+      expect(cancerJson.predictions[0]).toEqual({
+        output_label: expect.any(Number),
+        output_probability: { '0': expect.any(Number), '1': expect.any(Number) },
+      });
     } finally {
       await stopPlatform(first.child);
     }
@@ -91,11 +94,15 @@ describe('the README, run as written', () => {
           headers: { 'content-type': 'text/csv' },
           body: readFileSync(join(REPO_ROOT, 'examples/wine-mlp/sample.csv')),
         }).catch(() => undefined);
-      const served = await waitFor('the wine endpoint to serve again after the restart', async () => {
-        if (second.child.exitCode !== null) throw new Error(`start command exited:\n${second.output()}`);
-        const response = await invoke();
-        return response?.ok ? response : undefined;
-      }, { timeoutMs: 180_000, intervalMs: 500 });
+      const served = await waitFor(
+        'the wine endpoint to serve again after the restart',
+        async () => {
+          if (second.child.exitCode !== null) throw new Error(`start command exited:\n${second.output()}`);
+          const response = await invoke();
+          return response?.ok ? response : undefined;
+        },
+        { timeoutMs: 180_000, intervalMs: 500 },
+      );
       expect(served.headers.get('x-model-version')).toBe('wine:1');
     } finally {
       await stopPlatform(second.child);

@@ -4,8 +4,14 @@ describe('restarts keep endpoints serving', () => {
   let deployed: DeployedPlatform;
   let platform: Platform;
   let api: DeployedPlatform['api'];
-  const wineCsv = EXAMPLES.wine.rows.slice(0, 4).map((r) => r.join(',')).join('\n');
-  const cancerCsv = EXAMPLES.cancer.rows.slice(0, 4).map((r) => r.join(',')).join('\n');
+  const wineCsv = EXAMPLES.wine.rows
+    .slice(0, 4)
+    .map((r) => r.join(','))
+    .join('\n');
+  const cancerCsv = EXAMPLES.cancer.rows
+    .slice(0, 4)
+    .map((r) => r.join(','))
+    .join('\n');
 
   beforeAll(async () => {
     deployed = await startDeployedPlatform('restart');
@@ -19,7 +25,7 @@ describe('restarts keep endpoints serving', () => {
     return result.status === 200 ? result.text : undefined;
   };
 
-  it('serves from the gateway\'s last routing table while the registry is down', async () => {
+  it("serves from the gateway's last routing table while the registry is down", async () => {
     const before = await predictions('wine', wineCsv);
     expect(before).toBeDefined();
     await platform.registry.stop('SIGKILL');

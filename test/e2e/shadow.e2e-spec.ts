@@ -62,16 +62,27 @@ describe('shadow variants', () => {
     const pinned = await api.invoke('shadowed', body, 'text/csv', { 'x-amzn-sagemaker-target-variant': 'same' });
     expect(pinned.status).toBe(400);
     expect(pinned.json.error.message).toBe('endpoint shadowed has no variant same; it has primary');
-    const weighted = await api.send('PATCH', '/v1/endpoints/shadowed/variants', JSON.stringify({ variants: [{ name: 'same', weight: 1 }] }), {
-      'content-type': 'application/json',
-    });
+    const weighted = await api.send(
+      'PATCH',
+      '/v1/endpoints/shadowed/variants',
+      JSON.stringify({ variants: [{ name: 'same', weight: 1 }] }),
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(weighted.status).toBe(400);
     expect(weighted.json.error.message).toMatch(/shadow variant/);
   });
 
   it('shows shadows with their sampling and capacity on the endpoint', async () => {
     const endpoint = (await api.get('/v1/endpoints/shadowed')).json;
-    expect(endpoint.variants.map((v: { name: string; shadowSamplingPercent?: number; readyInstanceCount: number }) => [v.name, v.shadowSamplingPercent, v.readyInstanceCount])).toEqual([
+    expect(
+      endpoint.variants.map((v: { name: string; shadowSamplingPercent?: number; readyInstanceCount: number }) => [
+        v.name,
+        v.shadowSamplingPercent,
+        v.readyInstanceCount,
+      ]),
+    ).toEqual([
       ['primary', undefined, 1],
       ['same', 100, 1],
       ['unfit', 50, 1],

@@ -31,15 +31,24 @@ describe('traffic between production variants', () => {
     return served;
   }
 
-  const patch = (variants: unknown) => api.send('PATCH', '/v1/endpoints/ab/variants', JSON.stringify({ variants }), { 'content-type': 'application/json' });
-  const variantsOf = async () => (await api.get('/v1/endpoints/ab')).json.variants as { name: string; weight: number; readyInstanceCount: number; desiredInstanceCount: number }[];
+  const patch = (variants: unknown) =>
+    api.send('PATCH', '/v1/endpoints/ab/variants', JSON.stringify({ variants }), { 'content-type': 'application/json' });
+  const variantsOf = async () =>
+    (await api.get('/v1/endpoints/ab')).json.variants as {
+      name: string;
+      weight: number;
+      readyInstanceCount: number;
+      desiredInstanceCount: number;
+    }[];
 
   beforeAll(async () => {
     started = await startTestPlatform('traffic', { workers: 2 });
     ({ platform, api } = started);
     await api.postJson('/v1/models', { name: 'wine' });
     for (let i = 0; i < 2; i++) {
-      const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model), { 'content-type': 'application/octet-stream' });
+      const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(EXAMPLES.wine.model), {
+        'content-type': 'application/octet-stream',
+      });
       expect(upload.status).toBe(201);
     }
     const config = await api.postJson('/v1/endpoint-configs', {

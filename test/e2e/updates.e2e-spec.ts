@@ -1,5 +1,13 @@
 import { ObjectStore, parseS3Uri } from '@modelserve/storage';
-import { driveLoad, EXAMPLES, failedAnswers, startTestPlatform, testStorageConfig, waitFor, type DeployedPlatform } from '@modelserve/testing';
+import {
+  driveLoad,
+  EXAMPLES,
+  failedAnswers,
+  startTestPlatform,
+  testStorageConfig,
+  waitFor,
+  type DeployedPlatform,
+} from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 
 describe('updating a live endpoint', () => {
@@ -23,12 +31,18 @@ describe('updating a live endpoint', () => {
   const update = (config: string, deployment?: unknown) =>
     api.send('PUT', '/v1/endpoints/live', JSON.stringify({ config, deployment }), { 'content-type': 'application/json' });
   const events = async () =>
-    ((await api.get('/v1/endpoints/live/history')).json.events as { at: string; action: string; detail: Record<string, unknown> }[]).reverse();
+    (
+      (await api.get('/v1/endpoints/live/history')).json.events as { at: string; action: string; detail: Record<string, unknown> }[]
+    ).reverse();
   const waitSettled = (config: string) =>
-    waitFor(`the endpoint to settle on ${config}`, async () => {
-      const e = await endpoint();
-      return e.status === 'InService' && e.config === config ? e : undefined;
-    }, { timeoutMs: 60_000 });
+    waitFor(
+      `the endpoint to settle on ${config}`,
+      async () => {
+        const e = await endpoint();
+        return e.status === 'InService' && e.config === config ? e : undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
 
   beforeAll(async () => {
     started = await startTestPlatform('updates', { workers: 2, extraEnv: { DEPLOYMENT_DRAIN_MS: '500' } });
@@ -38,8 +52,14 @@ describe('updating a live endpoint', () => {
       const upload = await api.send('POST', '/v1/models/wine/versions', readFileSync(file), { 'content-type': 'application/octet-stream' });
       expect(upload.status).toBe(201);
     }
-    for (const [name, version] of [['blue', 1], ['green', 2], ['broken', 3]] as const) {
-      expect((await api.postJson('/v1/endpoint-configs', { name, variants: [{ name: 'primary', model: 'wine', version }] })).status).toBe(201);
+    for (const [name, version] of [
+      ['blue', 1],
+      ['green', 2],
+      ['broken', 3],
+    ] as const) {
+      expect((await api.postJson('/v1/endpoint-configs', { name, variants: [{ name: 'primary', model: 'wine', version }] })).status).toBe(
+        201,
+      );
     }
     expect((await api.postJson('/v1/endpoints', { name: 'live', config: 'blue' })).status).toBe(202);
     await api.waitInService('live');
@@ -81,7 +101,12 @@ describe('updating a live endpoint', () => {
     expect(failedAnswers(served)).toEqual([]);
     const history = await events();
     const lastStart = history.map((e) => e.action).lastIndexOf('UpdateStarted');
-    expect(history.slice(lastStart).filter((e) => e.action === 'TrafficShifted').map((e) => e.detail.trafficPercent)).toEqual([50, 100]);
+    expect(
+      history
+        .slice(lastStart)
+        .filter((e) => e.action === 'TrafficShifted')
+        .map((e) => e.detail.trafficPercent),
+    ).toEqual([50, 100]);
     expect(served.at(-1)!.version).toBe('wine:1');
   });
 
@@ -107,7 +132,9 @@ describe('updating a live endpoint', () => {
     const load = backgroundLoad();
     const accepted = await update('green', { strategy: 'AllAtOnce', waitSeconds: 30, rollback: { maxP99Ms: 0.001, minRequests: 5 } });
     expect(accepted.status).toBe(202);
-    await waitFor('the rollback', async () => (await events()).filter((e) => e.action === 'RolledBack').length === 2, { timeoutMs: 60_000 });
+    await waitFor('the rollback', async () => (await events()).filter((e) => e.action === 'RolledBack').length === 2, {
+      timeoutMs: 60_000,
+    });
     const settled = await waitSettled('blue');
     const served = await load.stop();
     expect(failedAnswers(served)).toEqual([]);

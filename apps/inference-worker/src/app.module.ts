@@ -6,11 +6,7 @@ import { WORKER_LOGGER, WorkerRuntime } from './worker.runtime';
 @Module({})
 export class WorkerModule {
   static register(config: WorkerConfig, logger: Logger): DynamicModule {
-    const shared = [
-      { provide: WORKER_CONFIG, useValue: config },
-      { provide: WORKER_LOGGER, useValue: logger },
-      WorkerRuntime,
-    ];
+    const shared = [{ provide: WORKER_CONFIG, useValue: config }, { provide: WORKER_LOGGER, useValue: logger }, WorkerRuntime];
     return {
       module: WorkerModule,
       imports: [

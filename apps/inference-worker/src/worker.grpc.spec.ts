@@ -1,6 +1,12 @@
 import { status } from '@grpc/grpc-js';
 import { createLogger, startService } from '@modelserve/common';
-import { inferenceClient, unary, workerControlClient, type GRPCInferenceServiceClient, type WorkerControlClient } from '@modelserve/contracts';
+import {
+  inferenceClient,
+  unary,
+  workerControlClient,
+  type GRPCInferenceServiceClient,
+  type WorkerControlClient,
+} from '@modelserve/contracts';
 import { ObjectStore } from '@modelserve/storage';
 import { EXAMPLES, predictInProcess, testStorageConfig } from '@modelserve/testing';
 import type { INestApplication } from '@nestjs/common';
@@ -116,11 +122,27 @@ describe('inference worker over gRPC', () => {
   });
 
   it.each([
-    ['a wrong shape', { inputs: [{ name: 'features', datatype: 'FP32', shape: [1, 12] }], rawInputContents: [Buffer.alloc(48)] }, /expects shape \[-1, 13\], got \[1, 12\]/],
-    ['a wrong datatype', { inputs: [{ name: 'features', datatype: 'FP64', shape: [1, 13] }], rawInputContents: [Buffer.alloc(104)] }, /takes FP32, got FP64/],
-    ['an unknown input', { inputs: [{ name: 'pixels', datatype: 'FP32', shape: [1, 13] }], rawInputContents: [Buffer.alloc(52)] }, /no input "pixels"/],
+    [
+      'a wrong shape',
+      { inputs: [{ name: 'features', datatype: 'FP32', shape: [1, 12] }], rawInputContents: [Buffer.alloc(48)] },
+      /expects shape \[-1, 13\], got \[1, 12\]/,
+    ],
+    [
+      'a wrong datatype',
+      { inputs: [{ name: 'features', datatype: 'FP64', shape: [1, 13] }], rawInputContents: [Buffer.alloc(104)] },
+      /takes FP32, got FP64/,
+    ],
+    [
+      'an unknown input',
+      { inputs: [{ name: 'pixels', datatype: 'FP32', shape: [1, 13] }], rawInputContents: [Buffer.alloc(52)] },
+      /no input "pixels"/,
+    ],
     ['a missing input', { inputs: [], rawInputContents: [] }, /missing input "features"/],
-    ['too few bytes', { inputs: [{ name: 'features', datatype: 'FP32', shape: [2, 13] }], rawInputContents: [Buffer.alloc(52)] }, /needs 104 bytes, got 52/],
+    [
+      'too few bytes',
+      { inputs: [{ name: 'features', datatype: 'FP32', shape: [2, 13] }], rawInputContents: [Buffer.alloc(52)] },
+      /needs 104 bytes, got 52/,
+    ],
   ])('refuses %s with INVALID_ARGUMENT naming the problem', async (_title, request, message) => {
     await load('wine', EXAMPLES.wine.model);
     await expect(unary(inference, 'ModelInfer', { modelName: 'wine', modelVersion: '1', ...request })).rejects.toMatchObject({
@@ -130,7 +152,9 @@ describe('inference worker over gRPC', () => {
   });
 
   it('answers NOT_FOUND for a model that is not loaded', async () => {
-    await expect(unary(inference, 'ModelInfer', { modelName: 'nope', modelVersion: '1' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(unary(inference, 'ModelInfer', { modelName: 'nope', modelVersion: '1' })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
   });
 
   it('refuses an artifact whose sha256 differs from the recorded one', async () => {

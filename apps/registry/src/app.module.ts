@@ -45,9 +45,7 @@ export class RegistryModule {
     return {
       module: RegistryModule,
       global: true,
-      imports: [
-        HealthModule.register({ useFactory: (runtime: RegistryRuntime) => () => runtime.readiness(), inject: [RegistryRuntime] }),
-      ],
+      imports: [HealthModule.register({ useFactory: (runtime: RegistryRuntime) => () => runtime.readiness(), inject: [RegistryRuntime] })],
       providers,
       exports: providers,
     };

@@ -29,7 +29,13 @@ async function startRegistry(env: Record<string, string>) {
     RECONCILE_INTERVAL_MS: '200',
     ...env,
   });
-  const app = await startService({ name: 'registry', module: RegistryModule.register(config, silent), httpHost: '127.0.0.1', httpPort: 0, logger: silent });
+  const app = await startService({
+    name: 'registry',
+    module: RegistryModule.register(config, silent),
+    httpHost: '127.0.0.1',
+    httpPort: 0,
+    logger: silent,
+  });
   const address = `127.0.0.1:${app.get(RegistryRuntime).grpcPort}`;
   return { app, address, client: registryClient(address) };
 }
@@ -90,7 +96,9 @@ describe('registry over gRPC, on PostgreSQL', () => {
     const created = await unary(registry.client, 'CreateModel', { name: 'wine', description: 'a network' });
     expect(created).toMatchObject({ name: 'wine', description: 'a network', latestVersion: 0 });
     await expect(unary(registry.client, 'CreateModel', { name: 'wine' })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
-    await expect(unary(registry.client, 'CreateModel', { name: 'no_underscores' })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(unary(registry.client, 'CreateModel', { name: 'no_underscores' })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+    });
     await expect(unary(registry.client, 'GetModel', { name: 'nope' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
@@ -147,14 +155,19 @@ describe('registry over gRPC, on PostgreSQL', () => {
 
   it('validates endpoint configs against the models they name', async () => {
     const variant = { name: 'primary', model: 'wine', version: 1, instanceCount: 1, weight: 1 };
-    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [{ ...variant, version: 9 }] })).rejects.toMatchObject({
+    await expect(
+      unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [{ ...variant, version: 9 }] }),
+    ).rejects.toMatchObject({
       code: status.NOT_FOUND,
       details: 'variant primary: model wine has no version 9',
     });
-    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [] })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(
-      unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [variant, variant] }),
-    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/used twice/) });
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [] })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+    });
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [variant, variant] })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: expect.stringMatching(/used twice/),
+    });
     const config = await unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] });
     expect(config.variants).toEqual([{ ...variant, alias: '', shadowSamplingPercent: 0 }]);
     await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] })).rejects.toMatchObject({

@@ -1,8 +1,18 @@
 import { outputsDisagree } from './compare';
 import type { Tensor } from './datatypes';
 
-const probabilities = (values: number[]): Tensor => ({ name: 'p', datatype: 'FP32', shape: [1, values.length], data: Float32Array.from(values) });
-const labels = (values: bigint[]): Tensor => ({ name: 'label', datatype: 'INT64', shape: [values.length], data: BigInt64Array.from(values) });
+const probabilities = (values: number[]): Tensor => ({
+  name: 'p',
+  datatype: 'FP32',
+  shape: [1, values.length],
+  data: Float32Array.from(values),
+});
+const labels = (values: bigint[]): Tensor => ({
+  name: 'label',
+  datatype: 'INT64',
+  shape: [values.length],
+  data: BigInt64Array.from(values),
+});
 
 describe('outputsDisagree', () => {
   it('agrees on equal answers and on float noise within the tolerance', () => {

@@ -57,9 +57,10 @@ const NUMERIC_DATATYPES: Record<string, DatatypeInfo> = {
   BOOL: numeric('bool', 'bool', Uint8Array),
 };
 
-const ORT_TO_DATATYPE: Record<string, string> = Object.fromEntries(
-  [...Object.entries(NUMERIC_DATATYPES).map(([datatype, info]) => [info.ort, datatype]), ['string', 'BYTES']],
-);
+const ORT_TO_DATATYPE: Record<string, string> = Object.fromEntries([
+  ...Object.entries(NUMERIC_DATATYPES).map(([datatype, info]) => [info.ort, datatype]),
+  ['string', 'BYTES'],
+]);
 
 export function numericDatatype(datatype: string): DatatypeInfo | undefined {
   return NUMERIC_DATATYPES[datatype];

@@ -62,7 +62,7 @@ class TensorBuilder {
       return;
     }
     if (!Array.isArray(value) || value.length !== this.rowDims[depth]) {
-      const got = Array.isArray(value) ? `${value.length} values` : JSON.stringify(value) ?? 'nothing';
+      const got = Array.isArray(value) ? `${value.length} values` : (JSON.stringify(value) ?? 'nothing');
       throw invalidInput(
         `input "${this.spec.name}" expects shape ${describeShape(this.spec.shape)} (rows of shape ${describeShape(this.rowDims)}); ${this.where(index)} has ${got} at depth ${depth + 1}`,
       );
@@ -114,7 +114,10 @@ function resolveRowDims(spec: InputSignature, firstRow: unknown): number[] {
     const found = Array.isArray(probe) ? probe.length : -1;
     probe = Array.isArray(probe) ? probe[0] : undefined;
     if (dim > 0) return dim;
-    if (found < 0) throw invalidInput(`input "${spec.name}" expects shape ${describeShape(spec.shape)}; the first row does not say the size of a variable dimension`);
+    if (found < 0)
+      throw invalidInput(
+        `input "${spec.name}" expects shape ${describeShape(spec.shape)}; the first row does not say the size of a variable dimension`,
+      );
     return found;
   });
 }
@@ -128,7 +131,9 @@ function rowsToTensor(spec: InputSignature, rows: readonly unknown[], where: Whe
 
 function singleInput(inputs: readonly InputSignature[], form: string): InputSignature {
   if (inputs.length !== 1) {
-    throw invalidInput(`${form} fits a model with one input; this model has ${inputs.length} (${inputs.map((i) => i.name).join(', ')}): send {"inputs": {name: rows}}`);
+    throw invalidInput(
+      `${form} fits a model with one input; this model has ${inputs.length} (${inputs.map((i) => i.name).join(', ')}): send {"inputs": {name: rows}}`,
+    );
   }
   return inputs[0];
 }
@@ -169,7 +174,10 @@ function decodeJson(body: unknown, inputs: readonly InputSignature[]): Tensor[] 
     }
     const given = named as Record<string, unknown>;
     const unknown = Object.keys(given).filter((name) => !inputs.some((spec) => spec.name === name));
-    if (unknown.length) throw invalidInput(`unknown input ${unknown.map((n) => `"${n}"`).join(', ')}; the model takes ${inputs.map((i) => `"${i.name}"`).join(', ')}`);
+    if (unknown.length)
+      throw invalidInput(
+        `unknown input ${unknown.map((n) => `"${n}"`).join(', ')}; the model takes ${inputs.map((i) => `"${i.name}"`).join(', ')}`,
+      );
     return inputs.map((spec) => {
       const value = given[spec.name];
       if (!Array.isArray(value)) throw invalidInput(`input "${spec.name}" is missing or not an array of rows`);

@@ -1,6 +1,11 @@
 import { encodeResponse, predictionsOf, type OutputTensor } from './response-encoder';
 
-const probabilities: OutputTensor = { name: 'probabilities', datatype: 'FP32', shape: [2, 3], data: Float32Array.from([0.1, 0.2, 0.7, 1, 0, 0]) };
+const probabilities: OutputTensor = {
+  name: 'probabilities',
+  datatype: 'FP32',
+  shape: [2, 3],
+  data: Float32Array.from([0.1, 0.2, 0.7, 1, 0, 0]),
+};
 const labels: OutputTensor = { name: 'label', datatype: 'INT64', shape: [2], data: BigInt64Array.from([2n, 0n]) };
 const classProbabilities: OutputTensor = {
   name: 'probability',
@@ -12,7 +17,12 @@ const classProbabilities: OutputTensor = {
 
 describe('encodeResponse', () => {
   it('gives each row its value for a single-output model, float32 printed short', () => {
-    expect(JSON.parse(encodeResponse('json', [probabilities]))).toEqual({ predictions: [[0.1, 0.2, 0.7], [1, 0, 0]] });
+    expect(JSON.parse(encodeResponse('json', [probabilities]))).toEqual({
+      predictions: [
+        [0.1, 0.2, 0.7],
+        [1, 0, 0],
+      ],
+    });
   });
 
   it('keeps float32 values exact: every printed number reads back as the same float32', () => {

@@ -97,11 +97,18 @@ export function encodeResponse(format: RecordFormat, outputs: readonly OutputTen
     case 'json':
       return JSON.stringify({ predictions: predictionsOf(outputs) });
     case 'jsonlines':
-      return predictionsOf(outputs).map((prediction) => JSON.stringify(prediction) + '\n').join('');
+      return predictionsOf(outputs)
+        .map((prediction) => JSON.stringify(prediction) + '\n')
+        .join('');
     case 'csv': {
       const lines: string[] = [];
       for (let row = 0; row < batchSize(outputs); row++) {
-        lines.push(outputs.flatMap((output) => rowFlat(output, row)).map(csvCell).join(','));
+        lines.push(
+          outputs
+            .flatMap((output) => rowFlat(output, row))
+            .map(csvCell)
+            .join(','),
+        );
       }
       return lines.join('\n') + '\n';
     }

@@ -30,7 +30,11 @@ describe('loadConfig', () => {
   });
 
   it('reads and coerces what is set', () => {
-    expect(loadConfig(shape, { PORT: '9000', SIZE: '3', DATA_DIR: '/srv/data' })).toMatchObject({ PORT: 9000, SIZE: 3, DATA_DIR: '/srv/data' });
+    expect(loadConfig(shape, { PORT: '9000', SIZE: '3', DATA_DIR: '/srv/data' })).toMatchObject({
+      PORT: 9000,
+      SIZE: 3,
+      DATA_DIR: '/srv/data',
+    });
   });
 
   it('stops with a message naming each bad variable', () => {

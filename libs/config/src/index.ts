@@ -32,7 +32,10 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 /** host:port of a gRPC server. */
 export const address = (fallback: string) =>
-  z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port').default(fallback);
+  z
+    .string()
+    .regex(/^[^:\s]+:\d+$/, 'expected host:port')
+    .default(fallback);
 
 /** Variables every service shares. */
 export const commonShape = {

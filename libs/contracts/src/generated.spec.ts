@@ -5,8 +5,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../..');
 
-const filesUnder = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
+const filesUnder = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
 
 describe('generated contract types', () => {
   it('match proto/ exactly (run `npm run proto:gen` after changing a .proto file)', () => {
@@ -16,7 +15,10 @@ describe('generated contract types', () => {
       const committed = join(ROOT, 'libs/contracts/src/generated');
       expect(filesUnder(fresh)).toEqual(filesUnder(committed));
       for (const file of filesUnder(fresh)) {
-        expect({ file, text: readFileSync(join(fresh, file), 'utf8') }).toEqual({ file, text: readFileSync(join(committed, file), 'utf8') });
+        expect({ file, text: readFileSync(join(fresh, file), 'utf8') }).toEqual({
+          file,
+          text: readFileSync(join(committed, file), 'utf8'),
+        });
       }
     } finally {
       rmSync(fresh, { recursive: true, force: true });

@@ -4,7 +4,10 @@ export type { ModelVersionRef, ModelVersionRef__Output } from './generated/model
 export type { RegistryClient, RegistryHandlers } from './generated/modelserve/registry/v1/Registry';
 export type { Model, Model__Output } from './generated/modelserve/registry/v1/Model';
 export type { ModelVersion, ModelVersion__Output } from './generated/modelserve/registry/v1/ModelVersion';
-export type { UploadModelVersionRequest, UploadModelVersionRequest__Output } from './generated/modelserve/registry/v1/UploadModelVersionRequest';
+export type {
+  UploadModelVersionRequest,
+  UploadModelVersionRequest__Output,
+} from './generated/modelserve/registry/v1/UploadModelVersionRequest';
 export type { EndpointConfig, EndpointConfig__Output } from './generated/modelserve/registry/v1/EndpointConfig';
 export type { VariantSpec, VariantSpec__Output } from './generated/modelserve/registry/v1/VariantSpec';
 export type { Endpoint, Endpoint__Output } from './generated/modelserve/registry/v1/Endpoint';

@@ -26,9 +26,7 @@ describe('prepareOnnxModel', () => {
     const example = EXAMPLES.cancer;
     // The original cannot run in onnxruntime-node at all: that is why the rewrite exists.
     const original = await ort.InferenceSession.create(readFileSync(example.model));
-    await expect(
-      original.run({ input: new ort.Tensor('float32', new Float32Array(30), [1, 30]) }),
-    ).rejects.toThrow(/Non tensor type/);
+    await expect(original.run({ input: new ort.Tensor('float32', new Float32Array(30), [1, 30]) })).rejects.toThrow(/Non tensor type/);
     await original.release();
 
     const outputs = await predictInProcess(example, example.rows);

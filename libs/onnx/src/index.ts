@@ -25,8 +25,20 @@ export class InvalidOnnxModelError extends Error {}
 
 // TensorProto.DataType -> Open Inference Protocol datatype.
 const DATATYPES: Record<number, string> = {
-  1: 'FP32', 2: 'UINT8', 3: 'INT8', 4: 'UINT16', 5: 'INT16', 6: 'INT32', 7: 'INT64', 8: 'BYTES',
-  9: 'BOOL', 10: 'FP16', 11: 'FP64', 12: 'UINT32', 13: 'UINT64', 16: 'BF16',
+  1: 'FP32',
+  2: 'UINT8',
+  3: 'INT8',
+  4: 'UINT16',
+  5: 'INT16',
+  6: 'INT32',
+  7: 'INT64',
+  8: 'BYTES',
+  9: 'BOOL',
+  10: 'FP16',
+  11: 'FP64',
+  12: 'UINT32',
+  13: 'UINT64',
+  16: 'BF16',
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the ONNX messages are decoded reflectively */
@@ -51,7 +63,9 @@ function tensorSignature(info: Message, classLabels: string[] = []): TensorSigna
   const datatype = DATATYPES[tensorType.elemType];
   if (!datatype) throw new InvalidOnnxModelError(`"${info.name}" has unsupported element type ${tensorType.elemType}`);
   const dims: Message[] = tensorType.shape?.dim ?? [];
-  const shape = dims.map((dim) => (dim.dimValue !== undefined && dim.dimValue !== null && toNumber(dim.dimValue) > 0 ? toNumber(dim.dimValue) : -1));
+  const shape = dims.map((dim) =>
+    dim.dimValue !== undefined && dim.dimValue !== null && toNumber(dim.dimValue) > 0 ? toNumber(dim.dimValue) : -1,
+  );
   return { name: info.name, datatype, shape, classLabels };
 }
 

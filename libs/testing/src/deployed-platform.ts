@@ -12,10 +12,18 @@ export interface DeployedPlatform {
 }
 
 /** The four services as processes on a fresh PostgreSQL database and a bucket of their own. */
-export async function startTestPlatform(name: string, options: { workers?: number; extraEnv?: Record<string, string> } = {}): Promise<DeployedPlatform> {
+export async function startTestPlatform(
+  name: string,
+  options: { workers?: number; extraEnv?: Record<string, string> } = {},
+): Promise<DeployedPlatform> {
   const database = await createTestDatabase();
   const storage = testStorageConfig(name);
-  const platform = await startPlatform({ databaseUrl: database.url, s3Endpoint: storage.S3_ENDPOINT, bucket: storage.S3_BUCKET, ...options });
+  const platform = await startPlatform({
+    databaseUrl: database.url,
+    s3Endpoint: storage.S3_ENDPOINT,
+    bucket: storage.S3_BUCKET,
+    ...options,
+  });
   return {
     platform,
     api: restClient(platform.gatewayUrl),

@@ -75,7 +75,12 @@ export async function driveLoad(
   api: ReturnType<typeof restClient>,
   endpoint: string,
   body: string,
-  { concurrency = 4, count = Infinity, until = () => false, headers = {} }: { concurrency?: number; count?: number; until?: () => boolean; headers?: Record<string, string> },
+  {
+    concurrency = 4,
+    count = Infinity,
+    until = () => false,
+    headers = {},
+  }: { concurrency?: number; count?: number; until?: () => boolean; headers?: Record<string, string> },
 ): Promise<Answer[]> {
   const answers: Answer[] = [];
   let sent = 0;

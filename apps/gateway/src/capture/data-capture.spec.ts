@@ -25,7 +25,11 @@ describe('data capture writer, against an S3 server', () => {
 
   function writer(env: Record<string, string>) {
     const metrics = new GatewayMetrics();
-    const created = new DataCaptureWriter(loadGatewayConfig({ ...storage, CAPTURE_FLUSH_MS: '3600000', ...env }), createLogger('test', 'silent'), metrics);
+    const created = new DataCaptureWriter(
+      loadGatewayConfig({ ...storage, CAPTURE_FLUSH_MS: '3600000', ...env }),
+      createLogger('test', 'silent'),
+      metrics,
+    );
     writers.push(created);
     return { writer: created, metrics };
   }
@@ -38,7 +42,10 @@ describe('data capture writer, against an S3 server', () => {
     return Promise.all(
       keys.map(async (key) => ({
         key,
-        records: (await text(await store.read({ bucket: storage.S3_BUCKET, key }))).trim().split('\n').map((line) => JSON.parse(line)),
+        records: (await text(await store.read({ bucket: storage.S3_BUCKET, key })))
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
       })),
     );
   }
@@ -52,7 +59,10 @@ describe('data capture writer, against an S3 server', () => {
     for (let i = 0; i < 10; i++) w.offer({ samplingPercent: 100, destination: '' }, () => record(i, i % 2 ? 'blue' : 'green'));
     await w.flush();
     const files = await readRecords('capture/');
-    expect(files.map((f) => f.key.replace(/[^/]+\.jsonl$/, ''))).toEqual(['capture/wine/blue/2026/11/25/14/', 'capture/wine/green/2026/11/25/14/']);
+    expect(files.map((f) => f.key.replace(/[^/]+\.jsonl$/, ''))).toEqual([
+      'capture/wine/blue/2026/11/25/14/',
+      'capture/wine/green/2026/11/25/14/',
+    ]);
     const all = files.flatMap((f) => f.records);
     expect(all.map((r) => r.requestId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `request-${i}`).sort());
     expect(all.find((r) => r.requestId === 'request-3')).toEqual(record(3, 'blue'));
@@ -62,7 +72,8 @@ describe('data capture writer, against an S3 server', () => {
   it('samples the configured share and honours a destination', async () => {
     const { writer: w } = writer({});
     let built = 0;
-    for (let i = 0; i < 400; i++) w.offer({ samplingPercent: 25, destination: `s3://${storage.S3_BUCKET}/elsewhere` }, () => (built++, record(i)));
+    for (let i = 0; i < 400; i++)
+      w.offer({ samplingPercent: 25, destination: `s3://${storage.S3_BUCKET}/elsewhere` }, () => (built++, record(i)));
     await w.flush();
     const captured = (await readRecords('elsewhere/wine/primary/')).flatMap((f) => f.records).length;
     expect(captured).toBe(built);
@@ -71,7 +82,9 @@ describe('data capture writer, against an S3 server', () => {
     w.offer({ samplingPercent: 0, destination: '' }, () => record(-1));
     w.offer(null, () => record(-2));
     await w.flush();
-    expect((await readRecords('capture/wine/primary/')).flatMap((f) => f.records).some((r) => r.requestId.startsWith('request--'))).toBe(false);
+    expect((await readRecords('capture/wine/primary/')).flatMap((f) => f.records).some((r) => r.requestId.startsWith('request--'))).toBe(
+      false,
+    );
   });
 
   it('drops and counts records once its buffer is full, and keeps the rest', async () => {
@@ -79,8 +92,12 @@ describe('data capture writer, against an S3 server', () => {
     for (let i = 0; i < 20; i++) w.offer({ samplingPercent: 100, destination: `s3://${storage.S3_BUCKET}/bounded` }, () => record(i));
     expect(await counted(metrics, 'dropped')).toBe(15);
     await w.flush();
-    expect((await readRecords('bounded/')).flatMap((f) => f.records).map((r) => r.requestId)).toEqual(
-      ['request-0', 'request-1', 'request-2', 'request-3', 'request-4'],
-    );
+    expect((await readRecords('bounded/')).flatMap((f) => f.records).map((r) => r.requestId)).toEqual([
+      'request-0',
+      'request-1',
+      'request-2',
+      'request-3',
+      'request-4',
+    ]);
   });
 });

@@ -20,8 +20,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
  */
 export function toAppError(error: unknown, logger: Logger, requestId: string): AppError {
   if (error instanceof AppError) return error;
-  const status =
-    error instanceof HttpException ? error.getStatus() : ((error as { statusCode?: number } | null)?.statusCode ?? 500);
+  const status = error instanceof HttpException ? error.getStatus() : ((error as { statusCode?: number } | null)?.statusCode ?? 500);
   if (status >= 400 && status < 500) {
     const message = error instanceof HttpException ? error.message : String((error as Error).message);
     return new AppError(CODE_BY_STATUS[status] ?? 'InvalidRequest', message);

@@ -65,7 +65,9 @@ export class EndpointsController {
   @HttpCode(202)
   async update(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
     const { config, deployment } = parseBody(UpdateEndpointBody, body);
-    const step = deployment?.canary ?? (deployment?.linear ? { percent: deployment.linear.stepPercent, waitSeconds: deployment.linear.waitSeconds } : undefined);
+    const step =
+      deployment?.canary ??
+      (deployment?.linear ? { percent: deployment.linear.stepPercent, waitSeconds: deployment.linear.waitSeconds } : undefined);
     const options = deployment && {
       strategy: deployment.strategy,
       stepPercent: step?.percent ?? 0,

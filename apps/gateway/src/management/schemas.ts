@@ -28,14 +28,20 @@ export const CreateEndpointConfigBody = z.strictObject({
           /** Makes the variant a shadow that gets a copy of this share of requests. */
           shadowSamplingPercent: z.number().gt(0).max(100).optional(),
         })
-        .refine((v) => (v.version === undefined) !== (v.alias === undefined), 'name the version by number ("version") or by alias ("alias"), one of the two'),
+        .refine(
+          (v) => (v.version === undefined) !== (v.alias === undefined),
+          'name the version by number ("version") or by alias ("alias"), one of the two',
+        ),
     )
     .min(1)
     .max(10),
   dataCapture: z
     .strictObject({
       samplingPercent: z.number().min(0).max(100),
-      destination: z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix').default(''),
+      destination: z
+        .string()
+        .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix')
+        .default(''),
     })
     .optional(),
 });
@@ -44,7 +50,9 @@ export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected
 
 export const UpdateVersionBody = z.strictObject({
   description: z.string().max(1024).optional(),
-  tags: z.record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256)).optional(),
+  tags: z
+    .record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256))
+    .optional(),
   approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
 });
 

@@ -1,12 +1,5 @@
 import { AppError, invalidInput, notFound, unaryHandler, type Logger } from '@modelserve/common';
-import {
-  checkAgainstSignature,
-  datatypeOfOrt,
-  numericDatatype,
-  tensorBytes,
-  tensorFromBytes,
-  type Tensor,
-} from '@modelserve/codecs';
+import { checkAgainstSignature, datatypeOfOrt, numericDatatype, tensorBytes, tensorFromBytes, type Tensor } from '@modelserve/codecs';
 import type {
   GRPCInferenceServiceHandlers,
   InferTensorContents__Output,
@@ -38,8 +31,7 @@ export function inferenceHandlers(store: ModelStore, logger: Logger): GRPCInfere
     ModelReady: unaryHandler(logger, 'ModelReady', (request) => ({ ready: !!store.find(request.name, request.version) })),
     ModelMetadata: unaryHandler(logger, 'ModelMetadata', (request) => {
       const model = modelOrThrow(request.name, request.version);
-      const tensors = (list: LoadedModel['inputs']) =>
-        list.map(({ name, datatype, shape }) => ({ name, datatype, shape }));
+      const tensors = (list: LoadedModel['inputs']) => list.map(({ name, datatype, shape }) => ({ name, datatype, shape }));
       return {
         name: model.ref.model,
         versions: [String(model.ref.version)],
@@ -96,12 +88,7 @@ function inputTensors(model: LoadedModel, request: ModelInferRequest__Output): T
 }
 
 /** Typed contents, for V2 clients that do not send raw bytes. */
-function tensorFromContents(
-  name: string,
-  datatype: string,
-  shape: number[],
-  contents: InferTensorContents__Output | null,
-): Tensor {
+function tensorFromContents(name: string, datatype: string, shape: number[], contents: InferTensorContents__Output | null): Tensor {
   if (!contents) throw invalidInput(`input "${name}" has no contents`);
   const values: readonly unknown[] | undefined = {
     FP32: contents.fp32Contents,

@@ -75,7 +75,17 @@ export type PlacementKey = Pick<PlacementRow, 'endpoint_id' | 'generation' | 'va
 async function copyConfigVariants(trx: Transaction<Database>, endpointId: number, generation: number, configId: number) {
   await trx
     .insertInto('endpoint_variants')
-    .columns(['endpoint_id', 'generation', 'position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'])
+    .columns([
+      'endpoint_id',
+      'generation',
+      'position',
+      'name',
+      'model_id',
+      'version',
+      'instance_count',
+      'weight',
+      'shadow_sampling_percent',
+    ])
     .expression((eb) =>
       eb
         .selectFrom('endpoint_config_variants')
@@ -100,7 +110,11 @@ export class EndpointsRepository {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   /** Inserts a config and its variants in one transaction; undefined when the name is taken. */
-  async createConfig(name: string, variants: Omit<ConfigVariant, 'model'>[], dataCapture: DataCaptureRow | null): Promise<number | undefined> {
+  async createConfig(
+    name: string,
+    variants: Omit<ConfigVariant, 'model'>[],
+    dataCapture: DataCaptureRow | null,
+  ): Promise<number | undefined> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         const { id } = await trx
@@ -247,7 +261,11 @@ export class EndpointsRepository {
   /** Starts an update: the target config's variants become the endpoint's next generation. */
   async startUpdate(endpoint: EndpointRecord, configId: number, deployment: DeploymentState): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('endpoint_variants').where('endpoint_id', '=', endpoint.id).where('generation', '>', endpoint.generation).execute();
+      await trx
+        .deleteFrom('endpoint_variants')
+        .where('endpoint_id', '=', endpoint.id)
+        .where('generation', '>', endpoint.generation)
+        .execute();
       await copyConfigVariants(trx, endpoint.id, endpoint.generation + 1, configId);
       await trx
         .updateTable('endpoints')
@@ -258,7 +276,11 @@ export class EndpointsRepository {
   }
 
   async saveDeployment(endpointId: number, deployment: DeploymentState): Promise<void> {
-    await this.db.updateTable('endpoints').set({ deployment: JSON.stringify(deployment), updated_at: new Date() }).where('id', '=', endpointId).execute();
+    await this.db
+      .updateTable('endpoints')
+      .set({ deployment: JSON.stringify(deployment), updated_at: new Date() })
+      .where('id', '=', endpointId)
+      .execute();
   }
 
   /**
@@ -270,7 +292,14 @@ export class EndpointsRepository {
       await trx.deleteFrom('endpoint_variants').where('endpoint_id', '=', endpoint.id).where('generation', '!=', generation).execute();
       await trx
         .updateTable('endpoints')
-        .set({ status: 'InService', generation, config_id: configId, deployment: null, failure_reason: failureReason, updated_at: new Date() })
+        .set({
+          status: 'InService',
+          generation,
+          config_id: configId,
+          deployment: null,
+          failure_reason: failureReason,
+          updated_at: new Date(),
+        })
         .where('id', '=', endpoint.id)
         .execute();
     });
@@ -296,11 +325,18 @@ export class EndpointsRepository {
       .set({ status, failure_reason: failureReason, updated_at: new Date() })
       .where('id', '=', endpoint.id)
       .execute();
-    await this.addEvent(endpoint.name, actor, 'StatusChanged', { from: endpoint.status, to: status, ...(failureReason ? { reason: failureReason } : {}) });
+    await this.addEvent(endpoint.name, actor, 'StatusChanged', {
+      from: endpoint.status,
+      to: status,
+      ...(failureReason ? { reason: failureReason } : {}),
+    });
   }
 
   async addEvent(endpointName: string, actor: string, action: string, detail: Record<string, unknown>): Promise<void> {
-    await this.db.insertInto('endpoint_events').values({ endpoint_name: endpointName, actor, action, detail: JSON.stringify(detail) }).execute();
+    await this.db
+      .insertInto('endpoint_events')
+      .values({ endpoint_name: endpointName, actor, action, detail: JSON.stringify(detail) })
+      .execute();
   }
 
   /** The endpoint's history, newest first; it outlives the endpoint. */
@@ -341,14 +377,14 @@ export class EndpointsRepository {
   }
 
   async addPlacement(placement: NewPlacement): Promise<void> {
-    await this.db.insertInto('placements').values(placement).onConflict((oc) => oc.doNothing()).execute();
+    await this.db
+      .insertInto('placements')
+      .values(placement)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 
-  async setPlacementState(
-    key: PlacementKey,
-    state: PlacementState,
-    error: string | null = null,
-  ): Promise<void> {
+  async setPlacementState(key: PlacementKey, state: PlacementState, error: string | null = null): Promise<void> {
     await this.db
       .updateTable('placements')
       .set({ state, error, updated_at: new Date() })

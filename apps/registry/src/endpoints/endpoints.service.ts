@@ -1,5 +1,11 @@
 import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
-import type { DataCapture__Output, DeploymentOptions__Output, VariantSpec__Output, VariantStatus, VariantUpdate__Output } from '@modelserve/contracts';
+import type {
+  DataCapture__Output,
+  DeploymentOptions__Output,
+  VariantSpec__Output,
+  VariantStatus,
+  VariantUpdate__Output,
+} from '@modelserve/contracts';
 import { parseS3Uri } from '@modelserve/storage';
 import type { DataCaptureRow, DeploymentState, DeploymentStrategy } from '../database/schema';
 import { Inject, Injectable } from '@nestjs/common';
@@ -29,7 +35,8 @@ function deploymentOf(options: DeploymentOptions__Output | null, fromConfig: str
   if (!(waitSeconds >= 0 && waitSeconds <= 3600)) throw invalidRequest('deployment.waitSeconds must be from 0 to 3600');
   const maxErrorRatePercent = options?.maxErrorRatePercent ?? null;
   const maxP99Ms = options?.maxP99Ms ?? null;
-  if (maxErrorRatePercent !== null && !(maxErrorRatePercent >= 0 && maxErrorRatePercent <= 100)) throw invalidRequest('deployment.maxErrorRatePercent must be from 0 to 100');
+  if (maxErrorRatePercent !== null && !(maxErrorRatePercent >= 0 && maxErrorRatePercent <= 100))
+    throw invalidRequest('deployment.maxErrorRatePercent must be from 0 to 100');
   if (maxP99Ms !== null && !(maxP99Ms > 0)) throw invalidRequest('deployment.maxP99Ms must be above 0');
   return {
     fromConfig,
@@ -51,7 +58,8 @@ function deploymentOf(options: DeploymentOptions__Output | null, fromConfig: str
 /** Checked capture settings; none when sampling is 0. */
 function dataCaptureOf(capture: DataCapture__Output | null): DataCaptureRow | null {
   if (!capture || capture.samplingPercent === 0) return null;
-  if (!(capture.samplingPercent > 0 && capture.samplingPercent <= 100)) throw invalidRequest('dataCapture.samplingPercent must be from 0 to 100');
+  if (!(capture.samplingPercent > 0 && capture.samplingPercent <= 100))
+    throw invalidRequest('dataCapture.samplingPercent must be from 0 to 100');
   if (capture.destination && !parseS3Uri(`${capture.destination.replace(/\/+$/, '')}/x`)) {
     throw invalidRequest('dataCapture.destination must be s3://bucket/prefix');
   }
@@ -133,7 +141,14 @@ export class EndpointsService {
     if (id === undefined) throw conflict(`endpoint ${name} already exists`);
     await this.endpoints.addEvent(name, actor, 'Created', {
       config: configName,
-      variants: config.variants.map(({ name: variant, model, version, alias, weight, instanceCount }) => ({ variant, model, version, alias, weight, instanceCount })),
+      variants: config.variants.map(({ name: variant, model, version, alias, weight, instanceCount }) => ({
+        variant,
+        model,
+        version,
+        alias,
+        weight,
+        instanceCount,
+      })),
     });
     this.logger.info({ endpoint: name, config: configName }, 'endpoint created');
     void this.reconciler.trigger();
@@ -161,7 +176,9 @@ export class EndpointsService {
       throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; its variants cannot change`);
     }
     if (updates.length === 0) throw invalidRequest('name at least one variant to change');
-    const live = ((await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? []).filter((v) => v.generation === endpoint.generation);
+    const live = ((await this.endpoints.liveVariantsOf([endpoint.id])).get(endpoint.id) ?? []).filter(
+      (v) => v.generation === endpoint.generation,
+    );
     const weights = new Map(live.map((v) => [v.name, v.weight]));
     const shadows = new Set(live.filter((v) => v.shadowSamplingPercent !== null).map((v) => v.name));
     const seen = new Set<string>();
@@ -194,7 +211,8 @@ export class EndpointsService {
   async updateEndpoint(name: string, configName: string, options: DeploymentOptions__Output | null, actor: string): Promise<EndpointView> {
     const endpoint = await this.endpoints.findEndpoint(name);
     if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
-    if (endpoint.status !== 'InService') throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; only an endpoint InService can be updated`);
+    if (endpoint.status !== 'InService')
+      throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; only an endpoint InService can be updated`);
     const config = await this.endpoints.findConfig(configName);
     if (!config) throw notFound(`endpoint config ${configName} does not exist`);
     const deployment = deploymentOf(options, endpoint.config_name, config);
@@ -221,7 +239,10 @@ export class EndpointsService {
     if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
     if (endpoint.status === 'Updating') {
       if (configName && configName !== endpoint.config_name) {
-        throw new AppError('FailedPrecondition', `endpoint ${name} is Updating; it can only roll back to its current config ${endpoint.config_name}`);
+        throw new AppError(
+          'FailedPrecondition',
+          `endpoint ${name} is Updating; it can only roll back to its current config ${endpoint.config_name}`,
+        );
       }
       await this.deployments.abort(endpoint, `rolled back by ${actor}`);
       void this.reconciler.trigger();
@@ -259,23 +280,25 @@ export class EndpointsService {
     const placements = await this.endpoints.listPlacements();
     return endpoints.map((endpoint) => ({
       ...endpoint,
-      variants: (variants.get(endpoint.id) ?? []).filter((v) => v.generation === endpoint.generation).map((variant) => ({
-        name: variant.name,
-        model: variant.model,
-        version: variant.version,
-        sha256: variant.sha256,
-        weight: variant.weight,
-        shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
-        desiredInstanceCount: variant.instanceCount,
-        readyInstanceCount: placements.filter(
-          (p) =>
-            p.endpoint_id === endpoint.id &&
-            p.generation === variant.generation &&
-            p.variant_name === variant.name &&
-            p.state === 'Ready' &&
-            !this.workers.isGone(p.worker_id),
-        ).length,
-      })),
+      variants: (variants.get(endpoint.id) ?? [])
+        .filter((v) => v.generation === endpoint.generation)
+        .map((variant) => ({
+          name: variant.name,
+          model: variant.model,
+          version: variant.version,
+          sha256: variant.sha256,
+          weight: variant.weight,
+          shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
+          desiredInstanceCount: variant.instanceCount,
+          readyInstanceCount: placements.filter(
+            (p) =>
+              p.endpoint_id === endpoint.id &&
+              p.generation === variant.generation &&
+              p.variant_name === variant.name &&
+              p.state === 'Ready' &&
+              !this.workers.isGone(p.worker_id),
+          ).length,
+        })),
     }));
   }
 }

@@ -1,20 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import {
-  actorOf,
-  AppError,
-  invalidRequest,
-  logGrpcFailure,
-  toGrpcError,
-  unaryHandler,
-  type Logger,
-} from '@modelserve/common';
-import type {
-  EndpointConfig,
-  Model,
-  ModelVersion,
-  RegistryHandlers,
-  UploadModelVersionRequest__Output,
-} from '@modelserve/contracts';
+import { actorOf, AppError, invalidRequest, logGrpcFailure, toGrpcError, unaryHandler, type Logger } from '@modelserve/common';
+import type { EndpointConfig, Model, ModelVersion, RegistryHandlers, UploadModelVersionRequest__Output } from '@modelserve/contracts';
 import type { ApprovalStatus } from '../database/schema';
 import type { ConfigRecord } from '../endpoints/endpoints.repository';
 import type { EndpointsService, EndpointView } from '../endpoints/endpoints.service';
@@ -160,7 +146,15 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
       toEndpoint(await endpoints.rollbackEndpoint(r.name, r.config, actorOf(call.metadata))),
     ),
     ReportTraffic: unaryHandler(logger, 'ReportTraffic', (r) => {
-      deps.traffic.record(r.variants.map((v) => ({ endpoint: v.endpoint, generation: v.generation, requests: v.requests, errors: v.errors, latenciesMs: v.latenciesMs })));
+      deps.traffic.record(
+        r.variants.map((v) => ({
+          endpoint: v.endpoint,
+          generation: v.generation,
+          requests: v.requests,
+          errors: v.errors,
+          latenciesMs: v.latenciesMs,
+        })),
+      );
       return {};
     }),
     ListEndpointEvents: unaryHandler(logger, 'ListEndpointEvents', async (r) => ({

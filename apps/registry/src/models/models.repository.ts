@@ -57,7 +57,11 @@ export class ModelsRepository {
       .selectFrom('models')
       .selectAll('models')
       .select((eb) =>
-        eb.selectFrom('model_versions').whereRef('model_versions.model_id', '=', 'models.id').select(sql<number>`max(version)`.as('v')).as('latest_version'),
+        eb
+          .selectFrom('model_versions')
+          .whereRef('model_versions.model_id', '=', 'models.id')
+          .select(sql<number>`max(version)`.as('v'))
+          .as('latest_version'),
       );
   }
 
@@ -117,7 +121,12 @@ export class ModelsRepository {
 
   /** The model's aliases, grouped by the version they point at. */
   private async aliasesOf(model: ModelRow): Promise<Map<number, string[]>> {
-    const rows = await this.db.selectFrom('model_aliases').select(['alias', 'version']).where('model_id', '=', model.id).orderBy('alias').execute();
+    const rows = await this.db
+      .selectFrom('model_aliases')
+      .select(['alias', 'version'])
+      .where('model_id', '=', model.id)
+      .orderBy('alias')
+      .execute();
     const byVersion = new Map<number, string[]>();
     for (const row of rows) byVersion.set(row.version, [...(byVersion.get(row.version) ?? []), row.alias]);
     return byVersion;
@@ -169,7 +178,12 @@ export class ModelsRepository {
   }
 
   async versionOfAlias(model: ModelRow, alias: string): Promise<number | undefined> {
-    const row = await this.db.selectFrom('model_aliases').select('version').where('model_id', '=', model.id).where('alias', '=', alias).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('model_aliases')
+      .select('version')
+      .where('model_id', '=', model.id)
+      .where('alias', '=', alias)
+      .executeTakeFirst();
     return row?.version;
   }
 }

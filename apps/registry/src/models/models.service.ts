@@ -61,7 +61,8 @@ export class ModelsService {
   async updateVersion(name: string, version: number, metadata: VersionMetadata): Promise<VersionRecord> {
     const model = await this.get(name);
     await this.getVersion(name, version);
-    if (metadata.description !== undefined && metadata.description.length > 1024) throw invalidRequest('description is longer than 1024 characters');
+    if (metadata.description !== undefined && metadata.description.length > 1024)
+      throw invalidRequest('description is longer than 1024 characters');
     if (metadata.approvalStatus !== undefined && !APPROVAL_STATUSES.includes(metadata.approvalStatus)) {
       throw invalidRequest(`approvalStatus must be one of ${APPROVAL_STATUSES.join(', ')}`);
     }
@@ -77,7 +78,8 @@ export class ModelsService {
     const record = await this.getVersion(name, version);
     const configs = await this.models.configsUsing(model, version);
     if (configs.length) throw new AppError('Conflict', `version ${version} of ${name} is used by endpoint config ${configs.join(', ')}`);
-    if (record.aliases.length) throw new AppError('Conflict', `version ${version} of ${name} is aliased as ${record.aliases.join(', ')}; move the alias first`);
+    if (record.aliases.length)
+      throw new AppError('Conflict', `version ${version} of ${name} is aliased as ${record.aliases.join(', ')}; move the alias first`);
     await this.models.deleteVersion(model, version);
     this.logger.info({ model: name, version }, 'model version deleted');
     return record;
@@ -123,7 +125,8 @@ export class ModelsService {
     if (!source) throw invalidRequest(`artifactUri ${JSON.stringify(artifactUri)} is not s3://bucket/key`);
     const size = await this.store.sizeOf(source).catch(() => undefined);
     if (size === undefined) throw invalidRequest(`artifactUri ${artifactUri} does not name an existing object`);
-    if (size > this.config.MODEL_MAX_BYTES) throw new AppError('PayloadTooLarge', `the model is ${size} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
+    if (size > this.config.MODEL_MAX_BYTES)
+      throw new AppError('PayloadTooLarge', `the model is ${size} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
     return this.withStagedFile(async (path) => {
       await this.store.downloadToFile(source, path);
       return this.createVersion(model, path);
@@ -168,7 +171,8 @@ function checkTags(tags: Record<string, string>) {
   if (entries.length > MAX_TAGS) throw invalidRequest(`at most ${MAX_TAGS} tags`);
   for (const [key, value] of entries) {
     if (!/^[\w.:/=+@-]{1,128}$/.test(key)) throw invalidRequest(`tag key ${JSON.stringify(key)} must be 1-128 letters, digits or _.:/=+@-`);
-    if (typeof value !== 'string' || value.length > 256) throw invalidRequest(`tag ${key}: the value must be a string of at most 256 characters`);
+    if (typeof value !== 'string' || value.length > 256)
+      throw invalidRequest(`tag ${key}: the value must be a string of at most 256 characters`);
   }
 }
 

@@ -49,13 +49,20 @@ export class DeploymentDriver {
       case 'Loading': {
         const failed = placements.find((p) => p.generation === next && p.state === 'Failed');
         if (failed) {
-          await this.startRollback(endpoint, deployment, `variant ${failed.variant_name} of ${deployment.toConfig} failed to load: ${failed.error ?? 'unknown error'}`);
+          await this.startRollback(
+            endpoint,
+            deployment,
+            `variant ${failed.variant_name} of ${deployment.toConfig} failed to load: ${failed.error ?? 'unknown error'}`,
+          );
           return [current];
         }
         const nextVariants = variants.filter((v) => v.generation === next);
         const ready =
           nextVariants.length > 0 &&
-          nextVariants.every((v) => placements.filter((p) => p.generation === next && p.variant_name === v.name && p.state === 'Ready').length >= v.instanceCount);
+          nextVariants.every(
+            (v) =>
+              placements.filter((p) => p.generation === next && p.variant_name === v.name && p.state === 'Ready').length >= v.instanceCount,
+          );
         if (ready) await this.shift(endpoint, deployment, firstStep(deployment));
         return [current, next];
       }
@@ -66,7 +73,8 @@ export class DeploymentDriver {
           await this.startRollback(endpoint, deployment, `${deployment.toConfig}: ${breach}`);
           return [current, next];
         }
-        if (!stepDone(new Date(Date.parse(deployment.stepStartedAt!) + deployment.waitSeconds * 1000).toISOString())) return [current, next];
+        if (!stepDone(new Date(Date.parse(deployment.stepStartedAt!) + deployment.waitSeconds * 1000).toISOString()))
+          return [current, next];
         if (deployment.trafficPercent < 100) {
           await this.shift(endpoint, deployment, nextStep(deployment));
         } else {
@@ -81,7 +89,11 @@ export class DeploymentDriver {
         await release(placements.filter((p) => p.generation !== next));
         await this.endpoints.finishUpdate(endpoint, next, deployment.toConfigId, null);
         this.traffic.forget(endpoint.name, next);
-        await this.endpoints.addEvent(endpoint.name, 'system', 'Updated', { from: deployment.fromConfig, to: deployment.toConfig, strategy: deployment.strategy });
+        await this.endpoints.addEvent(endpoint.name, 'system', 'Updated', {
+          from: deployment.fromConfig,
+          to: deployment.toConfig,
+          strategy: deployment.strategy,
+        });
         this.logger.info({ endpoint: endpoint.name, config: deployment.toConfig }, 'update complete');
         return [next];
       }
@@ -90,7 +102,11 @@ export class DeploymentDriver {
         await release(placements.filter((p) => p.generation !== current));
         await this.endpoints.finishUpdate(endpoint, current, endpoint.config_id, deployment.reason);
         this.traffic.forget(endpoint.name, next);
-        await this.endpoints.addEvent(endpoint.name, 'system', 'RolledBack', { from: deployment.toConfig, to: deployment.fromConfig, reason: deployment.reason });
+        await this.endpoints.addEvent(endpoint.name, 'system', 'RolledBack', {
+          from: deployment.toConfig,
+          to: deployment.fromConfig,
+          reason: deployment.reason,
+        });
         return [current];
       }
     }

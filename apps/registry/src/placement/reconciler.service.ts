@@ -97,7 +97,9 @@ export class Reconciler {
       }
       if (endpoint.status === 'Failed') continue;
       if (endpoint.status === 'Updating' && endpoint.deployment) {
-        const kept = await this.deployments.advance(endpoint, endpointVariants, own, (dropped) => this.unloadAll(dropped, endpointVariants, placements));
+        const kept = await this.deployments.advance(endpoint, endpointVariants, own, (dropped) =>
+          this.unloadAll(dropped, endpointVariants, placements),
+        );
         // Only the generations the deployment still needs are kept loaded.
         endpointVariants = endpointVariants.filter((v) => kept.includes(v.generation));
       }
@@ -213,7 +215,10 @@ export class Reconciler {
           await this.endpoints.removePlacement(placement);
         } else {
           const message = (error as { details?: string }).details ?? String(error);
-          this.logger.warn({ workerId: placement.worker_id, model: modelKey(variant.model, variant.version), error: message }, 'load failed');
+          this.logger.warn(
+            { workerId: placement.worker_id, model: modelKey(variant.model, variant.version), error: message },
+            'load failed',
+          );
           await this.endpoints.setPlacementState(placement, 'Failed', message);
         }
       })
@@ -235,7 +240,11 @@ export class Reconciler {
   private async unloadAll(own: PlacementRow[], variants: ResolvedVariant[], all?: PlacementRow[]) {
     const everything = all ?? (await this.endpoints.listPlacements());
     for (const placement of [...own]) {
-      await this.release(placement, variants.find((v) => ofVariant(v)(placement)), everything);
+      await this.release(
+        placement,
+        variants.find((v) => ofVariant(v)(placement)),
+        everything,
+      );
     }
   }
 
@@ -251,11 +260,12 @@ export class Reconciler {
     if (!variant || !worker) return;
     const key = modelKey(variant.model, variant.version);
     const stillUsed = all.some(
-      (p) => p.worker_id === placement.worker_id && this.modelOfVariant.get(variantKey(p.endpoint_id, p.generation, p.variant_name)) === key,
+      (p) =>
+        p.worker_id === placement.worker_id && this.modelOfVariant.get(variantKey(p.endpoint_id, p.generation, p.variant_name)) === key,
     );
     if (stillUsed) return;
-    unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch(
-      (error: unknown) => this.logger.warn({ err: error, workerId: worker.id }, 'unload failed'),
+    unary(this.client(worker.address), 'UnloadModel', { ref: { model: variant.model, version: variant.version } }).catch((error: unknown) =>
+      this.logger.warn({ err: error, workerId: worker.id }, 'unload failed'),
     );
   }
 
@@ -272,21 +282,19 @@ export class Reconciler {
             name: endpoint.name,
             status: endpoint.status,
             dataCapture: endpoint.data_capture,
-            variants: live.map(
-              (variant): VariantRoute => ({
-                name: variant.name,
-                model: { model: variant.model, version: variant.version },
-                generation: variant.generation,
-                weight: effectiveWeight(endpoint, variant, live),
-                shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
-                inputs: variant.inputs,
-                outputs: variant.outputs,
-                workerAddresses: placements
-                  .filter((p) => p.endpoint_id === endpoint.id && ofVariant(variant)(p) && p.state === 'Ready')
-                  .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)
-                  .sort(),
-              }),
-            ),
+            variants: live.map((variant): VariantRoute => ({
+              name: variant.name,
+              model: { model: variant.model, version: variant.version },
+              generation: variant.generation,
+              weight: effectiveWeight(endpoint, variant, live),
+              shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
+              inputs: variant.inputs,
+              outputs: variant.outputs,
+              workerAddresses: placements
+                .filter((p) => p.endpoint_id === endpoint.id && ofVariant(variant)(p) && p.state === 'Ready')
+                .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)
+                .sort(),
+            })),
           };
         }),
     );
@@ -311,7 +319,11 @@ function effectiveWeight(endpoint: EndpointRecord, variant: ResolvedVariant, liv
   const deployment = endpoint.status === 'Updating' ? endpoint.deployment : null;
   if (!deployment) return variant.generation === endpoint.generation ? variant.weight : 0;
   const share =
-    variant.generation === endpoint.generation ? 1 - deployment.trafficPercent / 100 : variant.generation === endpoint.generation + 1 ? deployment.trafficPercent / 100 : 0;
+    variant.generation === endpoint.generation
+      ? 1 - deployment.trafficPercent / 100
+      : variant.generation === endpoint.generation + 1
+        ? deployment.trafficPercent / 100
+        : 0;
   const total = live.filter((v) => v.generation === variant.generation).reduce((sum, v) => sum + v.weight, 0);
   return total > 0 ? (variant.weight / total) * share : 0;
 }
