@@ -71,36 +71,19 @@ export interface VariantChange {
 
 export type PlacementKey = Pick<PlacementRow, 'endpoint_id' | 'generation' | 'variant_name' | 'worker_id'>;
 
+/** The columns a live variant takes over from its config's variant. */
+const COPIED_VARIANT_COLUMNS = ['position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'] as const;
+
 /** Copies a config's variants into an endpoint's live variants, as the given generation. */
 async function copyConfigVariants(trx: Transaction<Database>, endpointId: number, generation: number, configId: number) {
   await trx
     .insertInto('endpoint_variants')
-    .columns([
-      'endpoint_id',
-      'generation',
-      'position',
-      'name',
-      'model_id',
-      'version',
-      'instance_count',
-      'weight',
-      'shadow_sampling_percent',
-    ])
+    .columns(['endpoint_id', 'generation', ...COPIED_VARIANT_COLUMNS])
     .expression((eb) =>
       eb
         .selectFrom('endpoint_config_variants')
         .where('config_id', '=', configId)
-        .select([
-          sql.lit(endpointId).as('endpoint_id'),
-          sql.lit(generation).as('generation'),
-          'position',
-          'name',
-          'model_id',
-          'version',
-          'instance_count',
-          'weight',
-          'shadow_sampling_percent',
-        ]),
+        .select([sql.lit(endpointId).as('endpoint_id'), sql.lit(generation).as('generation'), ...COPIED_VARIANT_COLUMNS]),
     )
     .execute();
 }
