@@ -156,8 +156,7 @@ export class EndpointsService {
   }
 
   async getEndpoint(name: string): Promise<EndpointView> {
-    const endpoint = await this.endpoints.findEndpoint(name);
-    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    const endpoint = await this.endpointOrThrow(name);
     return (await this.withVariants([endpoint]))[0];
   }
 
@@ -170,8 +169,7 @@ export class EndpointsService {
    * weight only changes the routing table, and a new count adds or removes instances.
    */
   async updateVariants(name: string, updates: VariantUpdate__Output[], actor: string): Promise<EndpointView> {
-    const endpoint = await this.endpoints.findEndpoint(name);
-    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    const endpoint = await this.endpointOrThrow(name);
     if (endpoint.status !== 'InService' && endpoint.status !== 'Creating') {
       throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; its variants cannot change`);
     }
@@ -209,8 +207,7 @@ export class EndpointsService {
 
   /** Starts moving a live endpoint to another config; see DeploymentDriver for the phases. */
   async updateEndpoint(name: string, configName: string, options: DeploymentOptions__Output | null, actor: string): Promise<EndpointView> {
-    const endpoint = await this.endpoints.findEndpoint(name);
-    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    const endpoint = await this.endpointOrThrow(name);
     if (endpoint.status !== 'InService')
       throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; only an endpoint InService can be updated`);
     const config = await this.endpoints.findConfig(configName);
@@ -235,8 +232,7 @@ export class EndpointsService {
    * back to an earlier config, the one named or the one before the current.
    */
   async rollbackEndpoint(name: string, configName: string, actor: string): Promise<EndpointView> {
-    const endpoint = await this.endpoints.findEndpoint(name);
-    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    const endpoint = await this.endpointOrThrow(name);
     if (endpoint.status === 'Updating') {
       if (configName && configName !== endpoint.config_name) {
         throw new AppError(
@@ -259,8 +255,7 @@ export class EndpointsService {
 
   /** Marks the endpoint Deleting; the reconciler unloads its variants and removes it. */
   async deleteEndpoint(name: string, actor: string): Promise<EndpointView> {
-    const endpoint = await this.endpoints.findEndpoint(name);
-    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    const endpoint = await this.endpointOrThrow(name);
     if (endpoint.status !== 'Deleting') await this.endpoints.setStatus(endpoint, 'Deleting', null, actor);
     this.logger.info({ endpoint: name }, 'endpoint deleting');
     const view = await this.getEndpoint(name);
@@ -273,6 +268,12 @@ export class EndpointsService {
     const events = await this.endpoints.listEvents(name);
     if (events.length === 0 && !(await this.endpoints.findEndpoint(name))) throw notFound(`endpoint ${name} does not exist`);
     return events;
+  }
+
+  private async endpointOrThrow(name: string): Promise<EndpointRecord> {
+    const endpoint = await this.endpoints.findEndpoint(name);
+    if (!endpoint) throw notFound(`endpoint ${name} does not exist`);
+    return endpoint;
   }
 
   private async withVariants(endpoints: EndpointRecord[]): Promise<EndpointView[]> {

@@ -49,8 +49,12 @@ export class ModelsService {
   }
 
   async getVersion(name: string, version: number): Promise<VersionRecord> {
-    const found = await this.models.findVersion(await this.get(name), version);
-    if (!found) throw notFound(`model ${name} has no version ${version}`);
+    return this.versionOf(await this.get(name), version);
+  }
+
+  private async versionOf(model: ModelWithLatest, version: number): Promise<VersionRecord> {
+    const found = await this.models.findVersion(model, version);
+    if (!found) throw notFound(`model ${model.name} has no version ${version}`);
     return found;
   }
 
@@ -60,7 +64,7 @@ export class ModelsService {
 
   async updateVersion(name: string, version: number, metadata: VersionMetadata): Promise<VersionRecord> {
     const model = await this.get(name);
-    await this.getVersion(name, version);
+    await this.versionOf(model, version);
     if (metadata.description !== undefined && metadata.description.length > 1024)
       throw invalidRequest('description is longer than 1024 characters');
     if (metadata.approvalStatus !== undefined && !APPROVAL_STATUSES.includes(metadata.approvalStatus)) {
@@ -69,13 +73,13 @@ export class ModelsService {
     if (metadata.tags !== undefined) checkTags(metadata.tags);
     await this.models.updateVersionMetadata(model, version, metadata);
     this.logger.info({ model: name, version, ...metadata }, 'model version updated');
-    return this.getVersion(name, version);
+    return this.versionOf(model, version);
   }
 
   /** Deletes a version that no endpoint config and no alias uses. Its artifact stays in storage. */
   async deleteVersion(name: string, version: number): Promise<VersionRecord> {
     const model = await this.get(name);
-    const record = await this.getVersion(name, version);
+    const record = await this.versionOf(model, version);
     const configs = await this.models.configsUsing(model, version);
     if (configs.length) throw new AppError('Conflict', `version ${version} of ${name} is used by endpoint config ${configs.join(', ')}`);
     if (record.aliases.length)
@@ -88,10 +92,10 @@ export class ModelsService {
   async setAlias(name: string, alias: string, version: number): Promise<VersionRecord> {
     checkAlias(alias);
     const model = await this.get(name);
-    await this.getVersion(name, version);
+    await this.versionOf(model, version);
     await this.models.setAlias(model, alias, version);
     this.logger.info({ model: name, alias, version }, 'alias set');
-    return this.getVersion(name, version);
+    return this.versionOf(model, version);
   }
 
   async deleteAlias(name: string, alias: string): Promise<void> {
@@ -103,9 +107,10 @@ export class ModelsService {
     if (version > 0 && alias) throw invalidRequest(`name a version of ${name} by number or by alias, not both`);
     if (version > 0) return this.getVersion(name, version);
     if (!alias) throw invalidRequest(`name a version of ${name} by number or by alias`);
-    const resolved = await this.models.versionOfAlias(await this.get(name), alias);
+    const model = await this.get(name);
+    const resolved = await this.models.versionOfAlias(model, alias);
     if (resolved === undefined) throw notFound(`model ${name} has no alias ${alias}`);
-    return this.getVersion(name, resolved);
+    return this.versionOf(model, resolved);
   }
 
   /** A new version from uploaded bytes: staged on disk, validated, stored by content, then recorded. */
