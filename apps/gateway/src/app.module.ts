@@ -1,4 +1,5 @@
 import { HealthModule, type Logger } from '@modelserve/common';
+import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from './config';
 import { DataCaptureWriter } from './capture/data-capture';
@@ -9,9 +10,7 @@ import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
 import { RegistryConnection } from './routing/registry.client';
-import { RoutingTable } from './routing/routing-table';
 import { TrafficReporter } from './routing/traffic-reporter';
-import { WorkerPool } from './routing/worker-pool';
 
 @Module({})
 export class GatewayModule {
@@ -20,8 +19,17 @@ export class GatewayModule {
       { provide: GATEWAY_CONFIG, useValue: config },
       { provide: GATEWAY_LOGGER, useValue: logger },
       RegistryConnection,
-      RoutingTable,
-      WorkerPool,
+      {
+        provide: RoutingTable,
+        useFactory: (registry: RegistryConnection) => new RoutingTable(registry.client, logger),
+        inject: [RegistryConnection],
+      },
+      {
+        provide: WorkerPool,
+        useFactory: (routing: RoutingTable) =>
+          new WorkerPool({ maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES, timeoutMs: config.INVOCATION_TIMEOUT_MS }, routing),
+        inject: [RoutingTable],
+      },
       GatewayMetrics,
       DataCaptureWriter,
       ShadowTraffic,

@@ -3,7 +3,10 @@ import { ObjectStore } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
-import { DB, migrate, openDatabase } from './database/database';
+import { migrate, openDatabase } from '@modelserve/database';
+import { DB } from './database/database';
+import { migrations } from './database/migrations';
+import type { Database } from './database/schema';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsService } from './endpoints/endpoints.service';
 import { ModelsRepository } from './models/models.repository';
@@ -24,8 +27,8 @@ export class RegistryModule {
       {
         provide: DB,
         useFactory: async () => {
-          const db = await openDatabase(config.DATABASE_URL, join(config.DATA_DIR, 'registry-db'));
-          await migrate(db);
+          const db = await openDatabase<Database>(config.DATABASE_URL, join(config.DATA_DIR, 'registry-db'));
+          await migrate(db, migrations);
           logger.info({ database: config.DATABASE_URL ? 'postgresql' : 'embedded pglite' }, 'database ready');
           return db;
         },

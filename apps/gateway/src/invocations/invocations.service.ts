@@ -1,15 +1,12 @@
-import { AppError, invalidRequest, type Logger } from '@modelserve/common';
+import { AppError, type Logger } from '@modelserve/common';
+import { chooseVariant, inferRequestFor, outputsOf, RoutingTable, WorkerPool } from '@modelserve/routing';
 import { decodeRequest, encodeResponse, CONTENT_TYPES, requestFormat, responseFormat } from '@modelserve/codecs';
-import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { GATEWAY_LOGGER } from '../config';
 import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
-import { RoutingTable } from '../routing/routing-table';
 import { TrafficReporter } from '../routing/traffic-reporter';
-import { WorkerPool } from '../routing/worker-pool';
-import { isShadow, ShadowTraffic } from './shadow-traffic';
-import { inferRequestFor, outputsOf } from './worker-tensors';
+import { ShadowTraffic } from './shadow-traffic';
 
 export interface Invocation {
   endpoint: string;
@@ -121,28 +118,4 @@ export class InvocationsService {
     };
     return { result, endpoint, model, inputFormat, outputs };
   }
-}
-
-/** The variant a request goes to: the one it names, or one drawn with probability weight / sum of weights. */
-export function chooseVariant(endpoint: EndpointRoute__Output, target?: string): VariantRoute__Output {
-  // Shadow variants only ever receive copies.
-  const production = endpoint.variants.filter((v) => !isShadow(v));
-  if (target !== undefined) {
-    // During an update both generations may have a variant of that name: take the one with more traffic.
-    const named = production.filter((v) => v.name === target).sort((a, b) => b.weight - a.weight)[0];
-    if (!named) {
-      throw invalidRequest(
-        `endpoint ${endpoint.name} has no variant ${target}; it has ${[...new Set(production.map((v) => v.name))].join(', ')}`,
-      );
-    }
-    return named;
-  }
-  const total = production.reduce((sum, v) => sum + v.weight, 0);
-  let draw = Math.random() * total;
-  for (const variant of production) {
-    if (variant.weight <= 0) continue;
-    draw -= variant.weight;
-    if (draw < 0) return variant;
-  }
-  return production.filter((v) => v.weight > 0).at(-1) ?? production[0];
 }

@@ -1,14 +1,11 @@
 import { decodeRequest, outputsDisagree, type OutputTensor, type RecordFormat } from '@modelserve/codecs';
 import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
+import { inferRequestFor, isShadow, outputsOf, WorkerPool } from '@modelserve/routing';
 import { Injectable } from '@nestjs/common';
 import { GatewayMetrics } from '../observability/metrics';
-import { WorkerPool } from '../routing/worker-pool';
-import { inferRequestFor, outputsOf } from './worker-tensors';
 
 /** Copies of requests in flight to shadow variants at most; past it, copies are skipped and counted. */
 const MAX_SHADOW_IN_FLIGHT = 64;
-
-export const isShadow = (variant: VariantRoute__Output) => variant.shadowSamplingPercent > 0;
 
 /**
  * Sends copies of served requests to an endpoint's shadow variants. The copy starts after the caller's

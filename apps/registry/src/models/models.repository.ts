@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
-import { isUniqueViolation } from '../database/errors';
+import { isUniqueViolation } from '@modelserve/database';
 import type { ApprovalStatus, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
 
 export interface ModelWithLatest extends ModelRow {

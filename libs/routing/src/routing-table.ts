@@ -1,19 +1,16 @@
 import { AppError, type Logger } from '@modelserve/common';
 import type { EndpointRoute__Output, RoutingTable__Output } from '@modelserve/contracts';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ClientReadableStream } from '@grpc/grpc-js';
-import { GATEWAY_LOGGER } from '../config';
-import { RegistryConnection } from './registry.client';
+import type { RegistryClient } from '@modelserve/contracts';
 
 const RETRY_MS = 500;
 
 /**
  * Where every endpoint's variants are served, followed through the registry's WatchRoutes stream.
- * The request path reads this map only. If the registry goes away the last table keeps serving,
+ * Callers on the request path read this map only. If the registry goes away the last table keeps serving,
  * and the watch resumes when it is back.
  */
-@Injectable()
-export class RoutingTable implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RoutingTable {
   private endpoints = new Map<string, EndpointRoute__Output>();
   private received = false;
   private stream?: ClientReadableStream<RoutingTable__Output>;
@@ -22,8 +19,8 @@ export class RoutingTable implements OnApplicationBootstrap, OnApplicationShutdo
   private listeners: ((endpoints: Map<string, EndpointRoute__Output>) => void)[] = [];
 
   constructor(
-    private readonly registry: RegistryConnection,
-    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
+    private readonly registry: RegistryClient,
+    private readonly logger: Logger,
   ) {}
 
   onApplicationBootstrap() {
@@ -58,7 +55,7 @@ export class RoutingTable implements OnApplicationBootstrap, OnApplicationShutdo
 
   private watch() {
     if (this.stopped) return;
-    const stream = this.registry.client.WatchRoutes({});
+    const stream = this.registry.WatchRoutes({});
     this.stream = stream;
     stream.on('data', (table: RoutingTable__Output) => {
       this.endpoints = new Map(table.endpoints.map((e) => [e.name, e]));

@@ -8,9 +8,13 @@ import {
   type ModelInferRequest,
   type ModelInferResponse__Output,
 } from '@modelserve/contracts';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
-import { RoutingTable } from './routing-table';
+import type { RoutingTable } from './routing-table';
+
+export interface WorkerPoolOptions {
+  maxMessageBytes: number;
+  /** Deadline of one ModelInfer call. */
+  timeoutMs: number;
+}
 
 interface Instance {
   address: string;
@@ -30,12 +34,11 @@ function instanceUnavailable(error: unknown): boolean {
  * One gRPC channel per worker, kept open across requests. A request goes to the instance with the
  * fewest requests outstanding; if that worker cannot be reached it is retried once on another.
  */
-@Injectable()
-export class WorkerPool implements OnApplicationShutdown {
+export class WorkerPool {
   private readonly instances = new Map<string, Instance>();
 
   constructor(
-    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly options: WorkerPoolOptions,
     routing: RoutingTable,
   ) {
     routing.onChange((endpoints) => this.forgetUnused(endpoints));
@@ -64,7 +67,7 @@ export class WorkerPool implements OnApplicationShutdown {
   private async call(instance: Instance, request: ModelInferRequest, requestId: string) {
     instance.outstanding++;
     try {
-      return await unary(instance.client, 'ModelInfer', request, metadataWithRequestId(requestId), this.config.INVOCATION_TIMEOUT_MS);
+      return await unary(instance.client, 'ModelInfer', request, metadataWithRequestId(requestId), this.options.timeoutMs);
     } finally {
       instance.outstanding--;
     }
@@ -84,7 +87,7 @@ export class WorkerPool implements OnApplicationShutdown {
   private instance(address: string): Instance {
     let instance = this.instances.get(address);
     if (!instance) {
-      instance = { address, client: inferenceClient(address, this.config.GRPC_MAX_MESSAGE_BYTES), outstanding: 0 };
+      instance = { address, client: inferenceClient(address, this.options.maxMessageBytes), outstanding: 0 };
       this.instances.set(address, instance);
     }
     return instance;

@@ -1,7 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { bindServer, channelOptions, protos, type GRPCInferenceServiceHandlers } from '@modelserve/contracts';
 import { freePort } from '@modelserve/testing';
-import { loadGatewayConfig } from '../config';
 import type { RoutingTable } from './routing-table';
 import { WorkerPool } from './worker-pool';
 
@@ -25,7 +24,7 @@ async function fakeWorker(delayMs: number, failWith?: grpc.status) {
 
 describe('WorkerPool', () => {
   const routing = { onChange: () => undefined } as unknown as RoutingTable;
-  const pool = new WorkerPool(loadGatewayConfig({}), routing);
+  const pool = new WorkerPool({ maxMessageBytes: 1024 * 1024, timeoutMs: 60_000 }, routing);
   const request = { modelName: 'm', modelVersion: '1' };
   const workers: { stop(): void }[] = [];
 

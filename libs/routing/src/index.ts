@@ -1,0 +1,4 @@
+export * from './routing-table';
+export * from './variants';
+export * from './worker-pool';
+export * from './worker-tensors';
