@@ -1,12 +1,12 @@
-import { HealthModule } from '@modelserve/common';
+import { HealthModule, type Logger } from '@modelserve/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BatchRuntime } from './batch.runtime';
-import { BATCH_CONFIG, type BatchConfig } from './config';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
 
 @Module({})
 export class BatchModule {
-  static register(config: BatchConfig): DynamicModule {
-    const providers = [{ provide: BATCH_CONFIG, useValue: config }, BatchRuntime];
+  static register(config: BatchConfig, logger: Logger): DynamicModule {
+    const providers = [{ provide: BATCH_CONFIG, useValue: config }, { provide: BATCH_LOGGER, useValue: logger }, BatchRuntime];
     return {
       module: BatchModule,
       global: true,

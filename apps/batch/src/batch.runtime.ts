@@ -1,25 +1,79 @@
-import { metadataWithRequestId } from '@modelserve/common';
-import { registryClient, unary, type RegistryClient } from '@modelserve/contracts';
+import * as grpc from '@grpc/grpc-js';
+import { metadataWithRequestId, type Logger } from '@modelserve/common';
+import { bindServer, channelOptions, protos, registryClient, stopGrpcServer, unary, type RegistryClient } from '@modelserve/contracts';
+import { migrate, openDatabase } from '@modelserve/database';
+import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { ObjectStore } from '@modelserve/storage';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { BATCH_CONFIG, type BatchConfig } from './config';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { sql } from 'kysely';
+import { join } from 'node:path';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
+import { MIGRATION_HISTORY_TABLE, migrations } from './database/migrations';
+import type { Database, Db } from './database/schema';
+import { batchHandlers } from './grpc/batch.handlers';
+import { Predictions } from './prediction/predictions';
+import { StreamJobsRepository } from './stream/stream-jobs.repository';
+import { StreamJobsService } from './stream/stream-jobs.service';
+import { TransformJobsRepository } from './transform/transform-jobs.repository';
+import { TransformJobsService } from './transform/transform-jobs.service';
+import { TransformRunner } from './transform/transform-runner';
 
 /**
- * The batch service's connections: the registry (to resolve models and reach workers) and object
- * storage (where transform jobs read and write). Readiness reports both.
+ * The batch service's parts, started and stopped in order: database, routes from the registry, the
+ * gRPC API, the transform job runner and the stream job consumers. On shutdown running jobs stop at
+ * their last checkpoint and resume when the service is back.
  */
 @Injectable()
-export class BatchRuntime implements OnApplicationShutdown {
+export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registry: RegistryClient;
   private readonly store: ObjectStore;
+  private readonly routing: RoutingTable;
+  private readonly workers: WorkerPool;
+  private db?: Db;
+  private server?: grpc.Server;
+  private runner?: TransformRunner;
+  private streams?: StreamJobsService;
+  grpcPort?: number;
 
-  constructor(@Inject(BATCH_CONFIG) private readonly config: BatchConfig) {
+  constructor(
+    @Inject(BATCH_CONFIG) private readonly config: BatchConfig,
+    @Inject(BATCH_LOGGER) private readonly logger: Logger,
+  ) {
     this.registry = registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
     this.store = new ObjectStore(config);
+    this.routing = new RoutingTable(this.registry, logger);
+    this.workers = new WorkerPool(
+      { maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES, timeoutMs: config.INVOCATION_TIMEOUT_MS },
+      this.routing,
+    );
+  }
+
+  async onApplicationBootstrap() {
+    const config = this.config;
+    const db = await openDatabase<Database>(config.DATABASE_URL, join(config.DATA_DIR, 'batch-db'));
+    await migrate(db, migrations, MIGRATION_HISTORY_TABLE);
+    this.db = db;
+    this.routing.onApplicationBootstrap();
+    const predictions = new Predictions(this.registry, this.routing, this.workers, this.logger);
+    const transformRepository = new TransformJobsRepository(db);
+    this.runner = new TransformRunner(config, transformRepository, this.store, predictions, this.logger);
+    const transforms = new TransformJobsService(transformRepository, predictions, this.runner);
+    this.streams = new StreamJobsService(config, new StreamJobsRepository(db), predictions, this.logger);
+
+    const server = new grpc.Server(channelOptions(config.GRPC_MAX_MESSAGE_BYTES));
+    server.addService(protos().batch.modelserve.batch.v1.Batch.service, batchHandlers(transforms, this.streams, this.logger));
+    this.grpcPort = await bindServer(server, config.BATCH_GRPC_HOST, config.BATCH_GRPC_PORT);
+    this.server = server;
+    this.logger.info(
+      { port: this.grpcPort, instance: config.BATCH_INSTANCE_ID, database: config.DATABASE_URL ? 'postgresql' : 'embedded pglite' },
+      'batch gRPC listening',
+    );
+    this.runner.start();
+    this.streams.start();
   }
 
   async readiness() {
-    const [registry, storage] = await Promise.all([
+    const [registry, storage, database] = await Promise.all([
       unary(this.registry, 'ListModels', {}, metadataWithRequestId('batch-readiness'), 2000).then(
         () => 'ok',
         (error: { details?: string }) => `unreachable: ${error.details ?? String(error)}`,
@@ -28,14 +82,31 @@ export class BatchRuntime implements OnApplicationShutdown {
         () => 'ok',
         (error: Error) => `unreachable: ${error.message}`,
       ),
+      this.db
+        ? sql`select 1`.execute(this.db).then(
+            () => 'ok',
+            (error: Error) => `unreachable: ${error.message}`,
+          )
+        : 'starting',
     ]);
     return {
-      ready: registry === 'ok' && storage === 'ok',
-      detail: { registry, storage, streamJobs: this.config.KAFKA_BROKERS ? 'enabled' : 'disabled: KAFKA_BROKERS is not set' },
+      ready: registry === 'ok' && storage === 'ok' && database === 'ok' && this.server !== undefined,
+      detail: {
+        registry,
+        storage,
+        database,
+        streamJobs: this.config.KAFKA_BROKERS ? 'enabled' : 'disabled: KAFKA_BROKERS is not set',
+      },
     };
   }
 
-  onApplicationShutdown() {
+  async onApplicationShutdown() {
+    if (this.server) await stopGrpcServer(this.server, 2000);
+    await this.runner?.stop();
+    await this.streams?.stop();
+    this.routing.onApplicationShutdown();
+    this.workers.onApplicationShutdown();
     this.registry.close();
+    await this.db?.destroy();
   }
 }

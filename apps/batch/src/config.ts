@@ -1,14 +1,46 @@
-import { commonShape, loadConfig, port, storageShape, z } from '@modelserve/config';
+import { commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
+import { hostname } from 'node:os';
 
 export const batchConfigShape = {
   ...commonShape,
   ...storageShape,
   BATCH_HOST: z.string().default('127.0.0.1'),
   BATCH_HTTP_PORT: port(8083),
+  BATCH_GRPC_HOST: z.string().default('127.0.0.1'),
+  BATCH_GRPC_PORT: port(50071),
+  /** PostgreSQL; without it job state lives in an embedded PGlite database under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /**
+   * Names this instance in job claims. A restarted instance with the same id takes its jobs back at
+   * once; others wait for the claim to lapse. Defaults to host:gRPC port, unique per machine.
+   */
+  BATCH_INSTANCE_ID: z.string().optional(),
+  /** A claim on a job lapses after this long without renewal; another instance then resumes the job. */
+  BATCH_LEASE_MS: positiveInt(15_000),
+  /** Transform jobs one instance runs at a time. */
+  BATCH_MAX_RUNNING_JOBS: positiveInt(2),
+  /** How often an idle instance looks for jobs to run. */
+  BATCH_POLL_MS: positiveInt(1000),
+  /**
+   * Size of an output part, and so of the work a resumed job redoes at most per object. S3 requires
+   * parts of at least 5 MiB (except the last).
+   */
+  BATCH_PART_BYTES: positiveInt(8 * 1024 * 1024),
+  /** Deadline of one mini-batch on a worker. */
+  INVOCATION_TIMEOUT_MS: positiveInt(120_000),
+  /** How long a job waits for its endpoint to become InService. */
+  BATCH_ENDPOINT_READY_TIMEOUT_MS: positiveInt(300_000),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
+  /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */
+  KAFKA_SESSION_TIMEOUT_MS: positiveInt(30_000),
+  KAFKA_HEARTBEAT_INTERVAL_MS: positiveInt(3000),
 };
 
-export const loadBatchConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(batchConfigShape, env);
+export const loadBatchConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const config = loadConfig(batchConfigShape, env);
+  return { ...config, BATCH_INSTANCE_ID: config.BATCH_INSTANCE_ID ?? `${hostname()}:${config.BATCH_GRPC_PORT}` };
+};
 export type BatchConfig = ReturnType<typeof loadBatchConfig>;
 export const BATCH_CONFIG = Symbol('BATCH_CONFIG');
+export const BATCH_LOGGER = Symbol('BATCH_LOGGER');

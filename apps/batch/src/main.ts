@@ -7,7 +7,7 @@ runMain('batch', async () => {
   const logger = createLogger('batch', config.LOG_LEVEL);
   await startService({
     name: 'batch',
-    module: BatchModule.register(config),
+    module: BatchModule.register(config, logger),
     httpHost: config.BATCH_HOST,
     httpPort: config.BATCH_HTTP_PORT,
     logger,

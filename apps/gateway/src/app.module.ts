@@ -9,7 +9,8 @@ import { InvocationsService } from './invocations/invocations.service';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
-import { RegistryConnection } from './routing/registry.client';
+import { BatchConnection, RegistryConnection } from './routing/service-connections';
+import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
 import { TrafficReporter } from './routing/traffic-reporter';
 
 @Module({})
@@ -19,6 +20,7 @@ export class GatewayModule {
       { provide: GATEWAY_CONFIG, useValue: config },
       { provide: GATEWAY_LOGGER, useValue: logger },
       RegistryConnection,
+      BatchConnection,
       {
         provide: RoutingTable,
         useFactory: (registry: RegistryConnection) => new RoutingTable(registry.client, logger),
@@ -45,7 +47,15 @@ export class GatewayModule {
           inject: [RoutingTable],
         }),
       ],
-      controllers: [ModelsController, EndpointConfigsController, EndpointsController, InvocationsController, MetricsController],
+      controllers: [
+        ModelsController,
+        EndpointConfigsController,
+        EndpointsController,
+        TransformJobsController,
+        StreamJobsController,
+        InvocationsController,
+        MetricsController,
+      ],
       providers,
       exports: providers,
     };

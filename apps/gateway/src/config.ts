@@ -1,9 +1,11 @@
-import { commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
+import { address, commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
 
 export const gatewayConfigShape = {
   ...commonShape,
   GATEWAY_HOST: z.string().default('0.0.0.0'),
   GATEWAY_PORT: port(8080),
+  /** The batch service's gRPC address (transform and stream jobs). */
+  BATCH_ADDRESS: address('127.0.0.1:50071'),
   /** Largest invocation body; larger ones get 413. SageMaker's limit is 6 MB. */
   MAX_BODY_BYTES: positiveInt(6 * 1024 * 1024),
   /** Largest model file accepted on upload. */

@@ -4,3 +4,5 @@ export * from './request-decoder';
 export * from './response-encoder';
 export * from './signature-check';
 export * from './compare';
+export * from './record-batch';
+export * from './json-path';

@@ -10,18 +10,24 @@ export type InputSignature = Pick<TensorSignature, 'name' | 'datatype' | 'shape'
 const describeShape = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
 /** Where a value sits in the request, for error messages: row 3, or row 3 of input "x". */
-type Where = (row: number) => string;
+export type Where = (row: number) => string;
 
-class TensorBuilder {
+/**
+ * Fills one input's tensor row by row. A row that does not fit leaves the tensor as it was, so a
+ * caller that collects records one at a time can skip a bad one; the buffer grows when rows outnumber
+ * the first estimate.
+ */
+export class TensorBuilder {
   private readonly info;
   private readonly rowDims: number[];
   private readonly perRow: number;
-  private readonly data: NumericArray;
+  private data: NumericArray;
   private offset = 0;
+  private rows = 0;
 
   constructor(
     private readonly spec: InputSignature,
-    private readonly batch: number,
+    batch: number,
     firstRow: unknown,
     private readonly where: Where,
   ) {
@@ -37,9 +43,13 @@ class TensorBuilder {
     this.data = info.allocate(batch * this.perRow);
   }
 
+  get size() {
+    return this.rows;
+  }
+
   /** A row as nested arrays (JSON). */
   addNested(row: unknown, index: number) {
-    this.fill(row, 0, index);
+    this.addRow(() => this.fill(row, 0, index));
   }
 
   /** A row as a flat list of values (CSV), read in row-major order. */
@@ -49,11 +59,39 @@ class TensorBuilder {
         `input "${this.spec.name}" expects shape ${describeShape(this.spec.shape)} (${this.perRow} values per row); ${this.where(index)} has ${values.length}`,
       );
     }
-    for (const value of values) this.push(value, index);
+    this.addRow(() => {
+      for (const value of values) this.push(value, index);
+    });
   }
 
+  /** Drops the last row added (when another input of the same record turned out bad). */
+  dropLast() {
+    this.rows--;
+    this.offset -= this.perRow;
+  }
+
+  private addRow(fill: () => void) {
+    if (this.offset + this.perRow > this.data.length) this.grow();
+    const start = this.offset;
+    try {
+      fill();
+    } catch (error) {
+      this.offset = start;
+      throw error;
+    }
+    this.rows++;
+  }
+
+  private grow() {
+    const larger = this.info.allocate(Math.max(2 * this.data.length, this.perRow * 64));
+    larger.set(this.data as never);
+    this.data = larger;
+  }
+
+  /** The tensor of the rows added so far: a view of the buffer, not a copy. */
   build(): Tensor {
-    return { name: this.spec.name, datatype: this.spec.datatype, shape: [this.batch, ...this.rowDims], data: this.data };
+    const data = this.offset === this.data.length ? this.data : this.data.subarray(0, this.offset);
+    return { name: this.spec.name, datatype: this.spec.datatype, shape: [this.rows, ...this.rowDims], data };
   }
 
   private fill(value: unknown, depth: number, index: number) {
@@ -98,7 +136,7 @@ class TensorBuilder {
 }
 
 /** A CSV cell: a number, or true/false; anything else stays a string and is rejected by the type check. */
-function parseCell(cell: string): unknown {
+export function parseCell(cell: string): unknown {
   const text = cell.trim();
   if (text === 'true') return true;
   if (text === 'false') return false;

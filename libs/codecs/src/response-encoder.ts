@@ -64,7 +64,8 @@ function rowFlat(tensor: Tensor, row: number): unknown[] {
   return values;
 }
 
-function csvCell(value: unknown): string {
+/** A value as a CSV cell, quoted when it must be. */
+export function csvCell(value: unknown): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -88,6 +89,11 @@ export function predictionsOf(outputs: readonly OutputTensor[]): unknown[] {
   return predictions;
 }
 
+/** The CSV cells of one row's prediction: each output's values in order. */
+export function predictionCells(outputs: readonly OutputTensor[], row: number): unknown[] {
+  return outputs.length === 1 ? rowFlat(outputs[0], row) : outputs.flatMap((output) => rowFlat(output, row));
+}
+
 /**
  * Encodes model outputs in the response format. JSON: {"predictions": [...]} with one entry per row.
  * CSV: one line per row, each output's values in order. JSON Lines: one prediction per line.
@@ -103,12 +109,7 @@ export function encodeResponse(format: RecordFormat, outputs: readonly OutputTen
     case 'csv': {
       const lines: string[] = [];
       for (let row = 0; row < batchSize(outputs); row++) {
-        lines.push(
-          outputs
-            .flatMap((output) => rowFlat(output, row))
-            .map(csvCell)
-            .join(','),
-        );
+        lines.push(predictionCells(outputs, row).map(csvCell).join(','));
       }
       return lines.join('\n') + '\n';
     }

@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { workspaceRoot } from '@modelserve/common';
 import { join } from 'node:path';
+import type { ProtoGrpcType as BatchProto } from './generated/batch';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
 import type { ProtoGrpcType as WorkerControlProto } from './generated/worker_control';
@@ -23,7 +24,7 @@ function load<T>(file: string): T {
   return grpc.loadPackageDefinition(protoLoader.loadSync(file, LOADER_OPTIONS)) as unknown as T;
 }
 
-let cache: { inference: InferenceProto; registry: RegistryProto; worker: WorkerControlProto } | undefined;
+let cache: { inference: InferenceProto; registry: RegistryProto; worker: WorkerControlProto; batch: BatchProto } | undefined;
 
 /** The loaded gRPC service definitions, parsed once per process. */
 export function protos() {
@@ -31,6 +32,7 @@ export function protos() {
     inference: load<InferenceProto>('inference/grpc_predict_v2.proto'),
     registry: load<RegistryProto>('modelserve/registry.proto'),
     worker: load<WorkerControlProto>('modelserve/worker_control.proto'),
+    batch: load<BatchProto>('modelserve/batch.proto'),
   };
   return cache;
 }
@@ -76,6 +78,10 @@ export function workerControlClient(address: string, maxMessageBytes = DEFAULT_G
     grpc.credentials.createInsecure(),
     channelOptions(maxMessageBytes),
   );
+}
+
+export function batchClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().batch.modelserve.batch.v1.Batch)(address, grpc.credentials.createInsecure(), channelOptions(maxMessageBytes));
 }
 
 /** Binds a server on host:port (port 0 picks a free one) and resolves the bound port. */

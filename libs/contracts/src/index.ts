@@ -31,3 +31,10 @@ export type { DataCapture, DataCapture__Output } from './generated/modelserve/re
 export type { DeploymentOptions__Output } from './generated/modelserve/registry/v1/DeploymentOptions';
 export type { DeploymentStatus, DeploymentStatus__Output } from './generated/modelserve/registry/v1/DeploymentStatus';
 export type { VariantTraffic } from './generated/modelserve/registry/v1/VariantTraffic';
+export type { BatchClient, BatchHandlers } from './generated/modelserve/batch/v1/Batch';
+export type { TransformJobSpec, TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
+export type { TransformJob, TransformJob__Output } from './generated/modelserve/batch/v1/TransformJob';
+export type { StreamJobSpec, StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
+export type { StreamJob, StreamJob__Output } from './generated/modelserve/batch/v1/StreamJob';
+export type { PredictionTarget, PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
+export type { PartitionLag } from './generated/modelserve/batch/v1/PartitionLag';

@@ -11,6 +11,11 @@ export interface StorageConfig {
   S3_REGION: string;
 }
 
+export interface UploadedPart {
+  part: number;
+  etag: string;
+}
+
 export interface ObjectLocation {
   bucket: string;
   key: string;
@@ -77,8 +82,34 @@ export class ObjectStore {
     await pipeline(await this.client.getObject(location.bucket, location.key), createWriteStream(path));
   }
 
-  async read(location: ObjectLocation): Promise<Readable> {
+  /** The object's bytes from `offset` on. */
+  async read(location: ObjectLocation, offset = 0): Promise<Readable> {
+    if (offset > 0) return this.client.getPartialObject(location.bucket, location.key, offset);
     return this.client.getObject(location.bucket, location.key);
+  }
+
+  /**
+   * Multipart upload, driven part by part so that a caller can record each finished part and
+   * resume the upload after a crash. The object appears only when the upload completes.
+   */
+  async startMultipart(location: ObjectLocation, contentType: string): Promise<string> {
+    return this.client.initiateNewMultipartUpload(location.bucket, location.key, { 'Content-Type': contentType });
+  }
+
+  async uploadPart(location: ObjectLocation, uploadId: string, part: number, body: Buffer): Promise<UploadedPart> {
+    const { etag } = await this.client.uploadPart(
+      { bucketName: location.bucket, objectName: location.key, uploadID: uploadId, partNumber: part, headers: {} },
+      body,
+    );
+    return { part, etag };
+  }
+
+  async completeMultipart(location: ObjectLocation, uploadId: string, parts: readonly UploadedPart[]): Promise<void> {
+    await this.client.completeMultipartUpload(location.bucket, location.key, uploadId, [...parts]);
+  }
+
+  async abortMultipart(location: ObjectLocation, uploadId: string): Promise<void> {
+    await this.client.abortMultipartUpload(location.bucket, location.key, uploadId);
   }
 
   /** Size of an object, or undefined when there is none. */
@@ -96,6 +127,9 @@ export class ObjectStore {
     await this.client.removeObject(location.bucket, location.key);
   }
 }
+
+/** The storage error code of a failed call (NoSuchKey, NoSuchUpload...), if it has one. */
+export const storageErrorCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
 
 /** Keys of the objects under a prefix, in order. */
 export async function listKeys(store: ObjectStore, bucket: string, prefix: string): Promise<string[]> {

@@ -89,6 +89,8 @@ export interface Platform {
   batch: ServiceProcess;
   gateway: ServiceProcess;
   all(): ServiceProcess[];
+  /** Starts one more batch instance on the same database and registry (they share jobs). */
+  addBatch(): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -96,12 +98,14 @@ export interface Platform {
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'modelserve-e2e-'));
   const registryGrpc = await freePort();
-  const shared = {
+  const batchGrpc = await freePort();
+  const shared: Record<string, string> = {
     DATA_DIR: dataDir,
     DATABASE_URL: options.databaseUrl,
     S3_ENDPOINT: options.s3Endpoint,
     S3_BUCKET: options.bucket,
     REGISTRY_ADDRESS: `127.0.0.1:${registryGrpc}`,
+    BATCH_ADDRESS: `127.0.0.1:${batchGrpc}`,
     WORKER_TTL_MS: '3000',
     HEARTBEAT_INTERVAL_MS: '500',
     RECONCILE_INTERVAL_MS: '500',
@@ -127,8 +131,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       ),
     );
   }
-  const batchPort = await freePort();
-  const batch = new ServiceProcess('batch', 'batch', { ...shared, BATCH_HTTP_PORT: String(batchPort) }, batchPort);
+  const batchProcess = async (name: string, grpcPort: number) => {
+    const httpPort = await freePort();
+    return new ServiceProcess(name, 'batch', { ...shared, BATCH_GRPC_PORT: String(grpcPort), BATCH_HTTP_PORT: String(httpPort) }, httpPort);
+  };
+  const batch = await batchProcess('batch', batchGrpc);
+  const extraBatches: ServiceProcess[] = [];
   const gatewayPort = await freePort();
   const gateway = new ServiceProcess(
     'gateway',
@@ -137,7 +145,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     gatewayPort,
   );
 
-  const all = () => [registry, ...workers, batch, gateway];
+  const all = () => [registry, ...workers, batch, ...extraBatches, gateway];
   try {
     await registry.start();
     await Promise.all(workers.map((w) => w.start()));
@@ -153,6 +161,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     batch,
     gateway,
     all,
+    addBatch: async () => {
+      const another = await batchProcess(`batch-${extraBatches.length + 1}`, await freePort());
+      extraBatches.push(another);
+      await another.start();
+      return another;
+    },
     stop: async () => {
       await Promise.all(all().map((s) => s.stop()));
     },

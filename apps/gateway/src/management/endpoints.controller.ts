@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { RegistryConnection } from '../routing/registry.client';
+import { RegistryConnection } from '../routing/service-connections';
 import {
   CreateEndpointBody,
   CreateEndpointConfigBody,

@@ -4,7 +4,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Pu
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
-import { RegistryConnection } from '../routing/registry.client';
+import { RegistryConnection } from '../routing/service-connections';
 import { CreateModelBody, parseBody, parseVersion, RegisterVersionBody, SetAliasBody, UpdateVersionBody } from './schemas';
 import { modelView, versionView } from './views';
 

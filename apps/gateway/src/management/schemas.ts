@@ -1,7 +1,7 @@
 import { invalidRequest, RESOURCE_NAME, RESOURCE_NAME_MAX, RESOURCE_NAME_RULE } from '@modelserve/common';
 import { z } from 'zod';
 
-const name = z.string().max(RESOURCE_NAME_MAX, RESOURCE_NAME_RULE).regex(RESOURCE_NAME, RESOURCE_NAME_RULE);
+export const name = z.string().max(RESOURCE_NAME_MAX, RESOURCE_NAME_RULE).regex(RESOURCE_NAME, RESOURCE_NAME_RULE);
 
 /** One schema per REST body; unknown fields are refused so that a typo is an error, not a silent default. */
 export const CreateModelBody = z.strictObject({

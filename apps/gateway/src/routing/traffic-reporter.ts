@@ -2,7 +2,7 @@ import type { Logger } from '@modelserve/common';
 import { unary, type VariantTraffic } from '@modelserve/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { GATEWAY_LOGGER } from '../config';
-import { RegistryConnection } from './registry.client';
+import { RegistryConnection } from './service-connections';
 
 const REPORT_EVERY_MS = 500;
 /** Latencies sent per endpoint generation and report at most. */

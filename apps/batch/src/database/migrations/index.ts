@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as batchJobs from './0001_batch_jobs';
+
+/** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
+export const migrations: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => ({
+    '0001_batch_jobs': batchJobs,
+  }),
+};
+
+/** The batch service's migration history, apart from the registry's when both share one database. */
+export const MIGRATION_HISTORY_TABLE = 'batch_migrations';
