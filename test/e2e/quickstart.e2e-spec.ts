@@ -62,17 +62,29 @@ describe('the README, run as written', () => {
         },
         { timeoutMs: 180_000, intervalMs: 500 },
       );
-      expect(quickStart).toHaveLength(2);
-      const [wine, cancer] = quickStart.map((block) =>
+      expect(quickStart).toHaveLength(3);
+      const [wine, cancer, batch] = quickStart.map((block) =>
         spawnSync('timeout', ['120', 'bash', '-c', `set -euo pipefail\n${block}`], { cwd: REPO_ROOT, env, encoding: 'utf8' }),
       );
       expect({ status: wine.status, stderr: wine.stderr }).toEqual({ status: 0, stderr: '' });
       expect({ status: cancer.status, stderr: cancer.stderr }).toEqual({ status: 0, stderr: '' });
+      expect({ status: batch.status, stderr: batch.stderr }).toEqual({ status: 0, stderr: '' });
 
       const wineJson = wine.stdout.split('\n').find((line) => line.startsWith('{"predictions"'));
       expect(JSON.parse(wineJson!).predictions).toHaveLength(3);
       const csvLines = wine.stdout.trim().split('\n').filter(Boolean).slice(-3);
       for (const line of csvLines) expect(line.split(',').map(Number)).toHaveLength(3);
+      // The transform job wrote one line of three probabilities per row of the input file.
+      const rows = readFileSync(join(REPO_ROOT, 'examples/wine-mlp/rows.csv'), 'utf8').trim().split('\n');
+      const batchLines = batch.stdout.trim().split('\n').slice(-rows.length);
+      expect(batch.stdout).toContain('"status":"InProgress"');
+      for (const line of batchLines)
+        expect(
+          line
+            .split(',')
+            .map(Number)
+            .filter((p) => p >= 0 && p <= 1),
+        ).toHaveLength(3);
       const cancerJson = JSON.parse(cancer.stdout.trim().split('\n').at(-1)!);
       expect(cancerJson.predictions[0]).toEqual({
         output_label: expect.any(Number),
@@ -84,6 +96,7 @@ describe('the README, run as written', () => {
 
     // DATA_DIR was honoured: the embedded database and object store live there.
     expect(existsSync(join(dataDir, 'registry-db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'batch-db'))).toBe(true);
     expect(existsSync(join(dataDir, 'objects'))).toBe(true);
 
     const second = startPlatform(env);
@@ -104,6 +117,9 @@ describe('the README, run as written', () => {
         { timeoutMs: 180_000, intervalMs: 500 },
       );
       expect(served.headers.get('x-model-version')).toBe('wine:1');
+      // Job history survives the restart too.
+      const job = (await (await fetch(`http://127.0.0.1:${port}/v1/transform-jobs/wine-batch`)).json()) as { status: string };
+      expect(job.status).toBe('Completed');
     } finally {
       await stopPlatform(second.child);
     }

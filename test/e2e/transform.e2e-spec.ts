@@ -9,6 +9,7 @@ import {
 } from '@modelserve/testing';
 import { ObjectStore } from '@modelserve/storage';
 import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
 
 /** Wine-like rows: the example's rows, varied so that every row is distinct. */
 function wineRows(count: number, seed = 1): number[][] {
@@ -267,6 +268,9 @@ describe('transform jobs: files in an S3 server in, predictions out, through the
       return job.status === 'Stopped' ? job : undefined;
     });
     expect(stopped.progress.objectsCompleted).toBe(1);
+    const again = await api.postJson('/v1/transform-jobs/wine-stop/stop', {});
+    expect(again.status).toBe(409);
+    expect(again.json.error.message).toMatch(/is Stopped; only a job in progress can be stopped/);
     expect(await lines('stop/out/a.csv.out')).toHaveLength(10);
     await expect(store.sizeOf({ bucket, key: 'stop/out/b.csv.out' })).resolves.toBeUndefined();
   });
@@ -285,11 +289,23 @@ describe('transform jobs: files in an S3 server in, predictions out, through the
     });
     expect(created.status).toBe(202);
     const batch = deployed.platform.batch;
-    await waitFor(
-      'the job to be part-way through its first object',
-      async () => (await api.get('/v1/transform-jobs/wine-crash')).json.progress.recordsProcessed > 15_000,
-      { timeoutMs: 60_000 },
-    );
+    // Kill it right after it saved a part of the first object: its checkpoint is in the batch service's table.
+    const db = new Client({ connectionString: deployed.database.url });
+    await db.connect();
+    try {
+      await waitFor(
+        'a checkpoint part-way through the first object',
+        async () =>
+          (
+            await db.query(
+              `SELECT 1 FROM transform_objects WHERE job = 'wine-crash' AND key = 'crash/in/part-0.csv' AND status = 'InProgress' AND lines_done > 0`,
+            )
+          ).rowCount === 1,
+        { timeoutMs: 60_000, intervalMs: 20 },
+      );
+    } finally {
+      await db.end();
+    }
     await batch.stop('SIGKILL');
     await batch.start();
     const job = await waitFor(

@@ -137,6 +137,11 @@ export class TensorBuilder {
 
 /** A CSV cell: a number, or true/false; anything else stays a string and is rejected by the type check. */
 export function parseCell(cell: string): unknown {
+  // Fast path for a plain number (no surrounding blanks, which Number() would also accept as 0).
+  if (cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) {
+    const value = Number(cell);
+    if (!Number.isNaN(value)) return value;
+  }
   const text = cell.trim();
   if (text === 'true') return true;
   if (text === 'false') return false;

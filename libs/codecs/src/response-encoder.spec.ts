@@ -25,6 +25,15 @@ describe('encodeResponse', () => {
     });
   });
 
+  it('prints each float32 with the fewest significant digits that read back as the same value', () => {
+    const values = Float32Array.from({ length: 2000 }, (_, i) => Math.sin(i * 7.3) * 10 ** ((i % 16) - 8));
+    const out = JSON.parse(encodeResponse('json', [{ name: 'y', datatype: 'FP32', shape: [2000], data: values }])).predictions;
+    values.forEach((value, i) => {
+      const shortest = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => Number(value.toPrecision(d))).find((v) => Math.fround(v) === value);
+      expect(out[i]).toBe(shortest);
+    });
+  });
+
   it('keeps float32 values exact: every printed number reads back as the same float32', () => {
     const values = Float32Array.from({ length: 200 }, (_, i) => Math.sin(i) * 10 ** ((i % 12) - 6));
     const out = JSON.parse(encodeResponse('json', [{ name: 'y', datatype: 'FP32', shape: [200], data: values }])).predictions;

@@ -9,11 +9,16 @@ export interface OutputTensor extends Tensor {
 /** The shortest decimal that reads back as the same float32: 0.1, not 0.10000000149011612. */
 function float32Number(value: number): number {
   if (!Number.isFinite(value)) return value;
-  for (let digits = 6; digits < 9; digits++) {
-    const short = Number(value.toPrecision(digits));
-    if (Math.fround(short) === value) return short;
+  // A float32 needs 6 to 9 significant digits. Most model outputs need 7 or more, so the search
+  // starts at 7 and goes down to 6 only when 7 is enough: at most three conversions, usually two.
+  const at = (digits: number) => Number(value.toPrecision(digits));
+  const seven = at(7);
+  if (Math.fround(seven) === value) {
+    const six = at(6);
+    return Math.fround(six) === value ? six : seven;
   }
-  return Number(value.toPrecision(9));
+  const eight = at(8);
+  return Math.fround(eight) === value ? eight : at(9);
 }
 
 function scalar(tensor: Tensor, index: number): number | string | boolean | null {
@@ -66,6 +71,7 @@ function rowFlat(tensor: Tensor, row: number): unknown[] {
 
 /** A value as a CSV cell, quoted when it must be. */
 export function csvCell(value: unknown): string {
+  if (typeof value === 'number') return String(value);
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

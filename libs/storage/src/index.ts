@@ -73,8 +73,38 @@ export class ObjectStore {
     await this.client.fPutObject(location.bucket, location.key, path, {});
   }
 
-  async uploadStream(location: ObjectLocation, body: Readable | Buffer, size?: number): Promise<void> {
-    await this.client.putObject(location.bucket, location.key, body, size);
+  /**
+   * Uploads a buffer in one request, or a stream in parts of `partBytes` (so its size need not be
+   * known, and memory holds one part). Parts are driven here rather than by minio's putObject, which
+   * first lists unfinished uploads, a call some S3 servers lack.
+   */
+  async uploadStream(location: ObjectLocation, body: Readable | Buffer, size?: number, partBytes = 16 * 1024 * 1024): Promise<void> {
+    if (Buffer.isBuffer(body) || (size !== undefined && size <= partBytes)) {
+      await this.client.putObject(location.bucket, location.key, body, size);
+      return;
+    }
+    const uploadId = await this.startMultipart(location, 'application/octet-stream');
+    try {
+      const parts: UploadedPart[] = [];
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const send = async () => {
+        parts.push(await this.uploadPart(location, uploadId, parts.length + 1, Buffer.concat(pending)));
+        pending = [];
+        pendingBytes = 0;
+      };
+      for await (const chunk of body as AsyncIterable<Buffer | string>) {
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        if (pendingBytes >= partBytes) await send();
+      }
+      if (pendingBytes > 0 || parts.length === 0) await send();
+      await this.completeMultipart(location, uploadId, parts);
+    } catch (error) {
+      await this.abortMultipart(location, uploadId).catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Streams an object into a file the caller names (and cleans up on failure). */

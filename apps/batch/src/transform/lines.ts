@@ -1,3 +1,4 @@
+import { invalidInput } from '@modelserve/common';
 import type { Readable } from 'node:stream';
 
 export interface Line {
@@ -36,7 +37,7 @@ export async function* readLines(stream: Readable, start: LinePosition, maxLineB
     }
     carry = from < data.length ? data.subarray(from) : undefined;
     if (carry && carry.length > maxLineBytes) {
-      throw new Error(`line ${number + 1} is longer than ${maxLineBytes} bytes (maxPayloadMB); records must be split by lines`);
+      throw invalidInput(`line ${number + 1} is longer than ${maxLineBytes} bytes (maxPayloadMB); records must be split by lines`);
     }
     if (lines.length) yield lines;
   }

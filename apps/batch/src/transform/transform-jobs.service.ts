@@ -1,3 +1,4 @@
+import { AppError } from '@modelserve/common';
 import type { TransformJob, TransformJobSpec__Output } from '@modelserve/contracts';
 import type { Predictions } from '../prediction/predictions';
 import { transformSettings, withDefaults } from './job-settings';
@@ -28,6 +29,10 @@ export class TransformJobsService {
   }
 
   async stop(name: string): Promise<TransformJob> {
+    const current = await this.repository.get(name);
+    if (current.status !== 'InProgress' && current.status !== 'Stopping') {
+      throw new AppError('FailedPrecondition', `transform job ${name} is ${current.status}; only a job in progress can be stopped`);
+    }
     const row = await this.repository.requestStop(name);
     this.runner.requestStop(name);
     return this.view(row);

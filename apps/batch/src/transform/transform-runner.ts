@@ -99,7 +99,8 @@ export class TransformRunner {
       Math.max(200, Math.floor(this.config.BATCH_LEASE_MS / 3)),
     );
     const halted = () => job.stopRequested || job.leaving;
-    let endpoint: string | undefined;
+    // Set once the job has (or may have, after a restart) an endpoint to release when it ends.
+    let endpoint: string | undefined = row.endpoint || undefined;
     try {
       if (job.stopRequested) return await this.finish(spec, owner, 'Stopped', endpoint);
       log.info({ resumed: row.objects_total !== null }, 'transform job running');
@@ -130,6 +131,10 @@ export class TransformRunner {
     } catch (error) {
       if (error instanceof ClaimLost || job.leaving) {
         log.warn({ err: error }, 'transform job left to another instance');
+        return;
+      }
+      if (job.stopRequested) {
+        await this.finish(spec, owner, 'Stopped', endpoint).catch((e: unknown) => log.error({ err: e }, 'could not record the stop'));
         return;
       }
       log.error({ err: error }, 'transform job failed');
