@@ -183,6 +183,29 @@ describe('transform jobs: files in an S3 server in, predictions out, through the
     const expected = await wineExpected(rows);
     const output = await lines('gzip/out/rows.csv.gz.out');
     expect(output.map((l) => asFloat32(l.split(',')))).toEqual(expected);
+
+    await put('gzip-broken/in/rows.csv.gz', Buffer.from('this is not gzip'));
+    const broken = await runJob({
+      name: 'wine-gzip-broken',
+      endpoint: 'wine',
+      input: { uri: `s3://${bucket}/gzip-broken/in`, contentType: 'text/csv', compression: 'Gzip' },
+      output: { uri: `s3://${bucket}/gzip-broken/out`, accept: 'text/csv' },
+    });
+    expect(broken).toMatchObject({ status: 'Failed', failureReason: expect.stringMatching(/not valid gzip/) });
+  });
+
+  it('sends each whole object as one request with splitType None', async () => {
+    const rows = wineRows(20, 11);
+    await put('whole/in/a.json', JSON.stringify({ instances: rows }));
+    const job = await runJob({
+      name: 'wine-whole',
+      endpoint: 'wine',
+      input: { uri: `s3://${bucket}/whole/in`, contentType: 'application/json', splitType: 'None' },
+      output: { uri: `s3://${bucket}/whole/out`, accept: 'application/json' },
+    });
+    expect(job).toMatchObject({ status: 'Completed', progress: { recordsProcessed: 1, recordsFailed: 0 } });
+    const { predictions } = JSON.parse(await text('whole/out/a.json.out'));
+    expect(predictions.map(asFloat32)).toEqual(await wineExpected(rows));
   });
 
   it('sends bad records to the error file and goes on; past maxFailedRecordsPercent the job fails', async () => {

@@ -1,7 +1,7 @@
 import { AppError, type Logger } from '@modelserve/common';
 import { decodeRequest, encodeResponse, type RecordBatch, type RecordLineFormat } from '@modelserve/codecs';
 import { storageErrorCode, type ObjectLocation, type ObjectStore } from '@modelserve/storage';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Predictions, ReadyEndpoint } from '../prediction/predictions';
 import { isRecordError, reasonOf, RecordPredictor } from '../records/record-predictor';
@@ -188,7 +188,8 @@ export class ObjectTransform {
     // A gzip stream cannot start mid-way: it is read from the start and the lines already done are skipped.
     const resumeAt = settings.gzip ? { line: 0, byte: 0 } : position;
     const raw = await this.store.read(input, settings.gzip ? 0 : position.byte);
-    const stream = settings.gzip ? raw.pipe(createGunzip()) : raw;
+    // pipeline() passes a failure of either stream on to the one read here.
+    const stream = settings.gzip ? pipeline(raw, createGunzip(), () => undefined) : raw;
     stream.on('error', () => undefined);
     const inFlight: Promise<BatchResult>[] = [];
     const dispatch = async (batch: MiniBatch) => {

@@ -197,5 +197,6 @@ function failedTooMany(totals: { processed: number; failed: number }, settings: 
 function failureReason(error: unknown): string {
   if (error instanceof AppError) return error.message;
   const code = storageErrorCode(error);
+  if (code?.startsWith('Z_')) return `an input object is not valid gzip: ${(error as Error).message}`;
   return code ? `storage: ${code}: ${(error as Error).message}` : `internal error: ${String(error)}`;
 }
