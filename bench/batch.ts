@@ -3,7 +3,7 @@
  *   1. baseline: one process reads a CSV file from local disk, parses it, runs onnxruntime-node in
  *      batches of the job's mini-batch size and writes CSV: the least work possible;
  *   2. a transform job over the same rows in the platform's embedded S3 store (`npm start` defaults),
- *      at 200,000 and 1,000,000 rows, with the batch service's peak memory (VmHWM) for each;
+ *      at 500,000 and 1,000,000 rows, with the batch service's peak memory (VmHWM) for each;
  *   3. a stream job draining a backlog of Kafka messages (librdkafka's mock broker).
  *
  * BENCH_ROWS (default 1,000,000) and BENCH_STREAM_RECORDS (default 100,000) set the sizes.
@@ -19,7 +19,7 @@ import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import * as ort from 'onnxruntime-node';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const SMALL_ROWS = Math.round(ROWS / 5);
+const SMALL_ROWS = Math.round(ROWS / 2);
 const STREAM_RECORDS = Number(process.env.BENCH_STREAM_RECORDS ?? 100_000);
 /** The job's mini-batch budget (its default maxPayloadMB), used by the baseline as well. */
 const PAYLOAD_BYTES = 6 * 1024 * 1024;

@@ -161,11 +161,15 @@ describe('stream jobs: records from a Kafka topic, predictions to another, throu
       return current.recordsIn >= 1000 && current.recordsDeadLettered >= 20 ? current : undefined;
     });
     expect(job.recordsOut + job.recordsDeadLettered).toBe(job.recordsIn);
+    const metrics = await (await fetch(`http://127.0.0.1:${deployed.platform.batch.httpPort}/metrics`)).text();
+    expect(metrics).toMatch(/modelserve_batch_records_total{kind="stream",outcome="predicted"} [1-9]/);
+    expect(metrics).toMatch(/modelserve_batch_records_total{kind="stream",outcome="dead_lettered"} [1-9]/);
+    expect(metrics).toMatch(/modelserve_batch_running_jobs{kind="stream"} 1/);
   }, 240_000);
 
   it('pauses and resumes a job, and deletes it', async () => {
     const paused = await api.postJson('/v1/stream-jobs/wine-scoring/pause', {});
-    expect(paused.status).toBe(201);
+    expect(paused.status).toBe(200);
     expect(paused.json.status).toBe('Paused');
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const before = answered().size;

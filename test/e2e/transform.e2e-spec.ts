@@ -231,6 +231,14 @@ describe('transform jobs: files in an S3 server in, predictions out, through the
     expect(errors[1].reason).toMatch(/13 values per row.*has 3/);
     expect(errors[2].reason).toMatch(/quoted, cell/);
 
+    // The batch service counts records by outcome for Prometheus.
+    const metrics = await (await fetch(`http://127.0.0.1:${deployed.platform.batch.httpPort}/metrics`)).text();
+    const counted = (outcome: string) =>
+      Number(new RegExp(`modelserve_batch_records_total{kind="transform",outcome="${outcome}"} (\\d+)`).exec(metrics)?.[1]);
+    expect(counted('failed')).toBeGreaterThanOrEqual(3);
+    expect(counted('predicted')).toBeGreaterThanOrEqual(7);
+    expect(metrics).toMatch(/modelserve_batch_predict_duration_seconds_count{endpoint="wine"} [1-9]/);
+
     const strict = await runJob({ ...spec, name: 'wine-bad-strict', output: { uri: `s3://${bucket}/bad-strict/out`, accept: 'text/csv' } });
     expect(strict.status).toBe('Failed');
     expect(strict.failureReason).toMatch(/3 of 10 records failed.*maxFailedRecordsPercent 0/);

@@ -2,15 +2,22 @@ import { HealthModule, type Logger } from '@modelserve/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BatchRuntime } from './batch.runtime';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
+import { BatchMetrics, MetricsController } from './observability/metrics';
 
 @Module({})
 export class BatchModule {
   static register(config: BatchConfig, logger: Logger): DynamicModule {
-    const providers = [{ provide: BATCH_CONFIG, useValue: config }, { provide: BATCH_LOGGER, useValue: logger }, BatchRuntime];
+    const providers = [
+      { provide: BATCH_CONFIG, useValue: config },
+      { provide: BATCH_LOGGER, useValue: logger },
+      BatchMetrics,
+      BatchRuntime,
+    ];
     return {
       module: BatchModule,
       global: true,
       imports: [HealthModule.register({ useFactory: (runtime: BatchRuntime) => () => runtime.readiness(), inject: [BatchRuntime] })],
+      controllers: [MetricsController],
       providers,
       exports: providers,
     };

@@ -11,6 +11,7 @@ import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
 import { MIGRATION_HISTORY_TABLE, migrations } from './database/migrations';
 import type { Database, Db } from './database/schema';
 import { batchHandlers } from './grpc/batch.handlers';
+import { BatchMetrics } from './observability/metrics';
 import { Predictions } from './prediction/predictions';
 import { StreamJobsRepository } from './stream/stream-jobs.repository';
 import { StreamJobsService } from './stream/stream-jobs.service';
@@ -38,6 +39,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(BATCH_CONFIG) private readonly config: BatchConfig,
     @Inject(BATCH_LOGGER) private readonly logger: Logger,
+    private readonly metrics: BatchMetrics,
   ) {
     this.registry = registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
     this.store = new ObjectStore(config);
@@ -54,11 +56,13 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     await migrate(db, migrations, MIGRATION_HISTORY_TABLE);
     this.db = db;
     this.routing.onApplicationBootstrap();
-    const predictions = new Predictions(this.registry, this.routing, this.workers, this.logger);
+    const predictions = new Predictions(this.registry, this.routing, this.workers, this.metrics, this.logger);
     const transformRepository = new TransformJobsRepository(db);
-    this.runner = new TransformRunner(config, transformRepository, this.store, predictions, this.logger);
+    this.runner = new TransformRunner(config, transformRepository, this.store, predictions, this.metrics, this.logger);
     const transforms = new TransformJobsService(transformRepository, predictions, this.runner);
-    this.streams = new StreamJobsService(config, new StreamJobsRepository(db), predictions, this.logger);
+    this.streams = new StreamJobsService(config, new StreamJobsRepository(db), predictions, this.metrics, this.logger);
+    const { runner, streams } = this;
+    this.metrics.runningJobs = () => ({ transform: runner.runningJobs, stream: streams.consumingJobs });
 
     const server = new grpc.Server(channelOptions(config.GRPC_MAX_MESSAGE_BYTES));
     server.addService(protos().batch.modelserve.batch.v1.Batch.service, batchHandlers(transforms, this.streams, this.logger));

@@ -3,6 +3,7 @@ import type { InputSignature, OutputTensor, Tensor } from '@modelserve/codecs';
 import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
 import { chooseVariant, inferRequestFor, isShadow, outputsOf, RoutingTable, WorkerPool } from '@modelserve/routing';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BatchMetrics } from '../observability/metrics';
 
 const REGISTRY_TIMEOUT_MS = 10_000;
 /** A mini-batch whose workers are unreachable is retried this long (a worker restart, a re-placement). */
@@ -29,6 +30,7 @@ export class Predictions {
     private readonly registry: RegistryClient,
     private readonly routing: RoutingTable,
     private readonly workers: WorkerPool,
+    private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {}
 
@@ -84,6 +86,15 @@ export class Predictions {
    * that the input caused comes back as an AppError of 4xx kind, others as AppError of 5xx kind.
    */
   async predict(endpoint: string, inputs: Tensor[], requestId: string): Promise<Prediction> {
+    const timer = this.metrics.miniBatchDuration.startTimer({ endpoint });
+    try {
+      return await this.predictWithRetries(endpoint, inputs, requestId);
+    } finally {
+      timer();
+    }
+  }
+
+  private async predictWithRetries(endpoint: string, inputs: Tensor[], requestId: string): Promise<Prediction> {
     const deadline = Date.now() + UNAVAILABLE_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
       const route = this.routeOrUndefined(endpoint);

@@ -1,6 +1,7 @@
 import type { Logger } from '@modelserve/common';
 import type { StreamJobSpec__Output } from '@modelserve/contracts';
 import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Message, type Producer } from 'kafkajs';
+import type { BatchMetrics } from '../observability/metrics';
 import type { ReadyEndpoint } from '../prediction/predictions';
 import type { RecordPredictor } from '../records/record-predictor';
 import { HEADERS } from './kafka';
@@ -34,6 +35,7 @@ export class StreamConsumer {
     private readonly endpoint: ReadyEndpoint,
     private readonly predictor: RecordPredictor,
     private readonly settings: ConsumerSettings,
+    private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {}
 
@@ -145,5 +147,7 @@ export class StreamConsumer {
     this.counts.recordsIn += messages.length;
     this.counts.recordsOut += outputs.length;
     this.counts.deadLettered += dead.length;
+    this.metrics.records.inc({ kind: 'stream', outcome: 'predicted' }, outputs.length);
+    if (dead.length) this.metrics.records.inc({ kind: 'stream', outcome: 'dead_lettered' }, dead.length);
   }
 }

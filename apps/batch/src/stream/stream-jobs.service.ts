@@ -3,6 +3,7 @@ import { requestFormat } from '@modelserve/codecs';
 import type { PartitionLag, StreamJob, StreamJobSpec__Output } from '@modelserve/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import type { BatchConfig } from '../config';
+import type { BatchMetrics } from '../observability/metrics';
 import type { Predictions } from '../prediction/predictions';
 import { RecordOutput } from '../records/record-output';
 import { RecordPredictor } from '../records/record-predictor';
@@ -34,6 +35,7 @@ export class StreamJobsService {
     private readonly config: BatchConfig,
     private readonly repository: StreamJobsRepository,
     private readonly predictions: Predictions,
+    private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {
     this.kafka = config.KAFKA_BROKERS
@@ -41,8 +43,8 @@ export class StreamJobsService {
       : undefined;
   }
 
-  get enabled() {
-    return this.kafka !== undefined;
+  get consumingJobs() {
+    return this.consumers.size;
   }
 
   start() {
@@ -140,12 +142,19 @@ export class StreamJobsService {
         endpoint,
         predictor,
         { sessionTimeoutMs: this.config.KAFKA_SESSION_TIMEOUT_MS, heartbeatIntervalMs: this.config.KAFKA_HEARTBEAT_INTERVAL_MS },
+        this.metrics,
         this.logger,
       );
       await consumer.start();
       this.consumers.set(row.name, consumer);
     } catch (error) {
-      this.logger.error({ err: error, job: row.name }, 'stream job could not start; retrying');
+      if (error instanceof AppError && error.code === 'FailedPrecondition') {
+        // The endpoint failed to deploy: retrying cannot help until someone fixes it and resumes the job.
+        this.logger.error({ err: error, job: row.name }, 'stream job failed');
+        await this.repository.setStatus(row.name, 'Failed', error.message).catch(() => undefined);
+      } else {
+        this.logger.error({ err: error, job: row.name }, 'stream job could not start; retrying');
+      }
     } finally {
       this.starting.delete(row.name);
     }

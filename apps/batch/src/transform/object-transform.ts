@@ -3,6 +3,7 @@ import { decodeRequest, encodeResponse, type RecordBatch, type RecordLineFormat 
 import { storageErrorCode, type ObjectLocation, type ObjectStore } from '@modelserve/storage';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { BatchMetrics } from '../observability/metrics';
 import type { Predictions, ReadyEndpoint } from '../prediction/predictions';
 import { isRecordError, reasonOf, RecordPredictor } from '../records/record-predictor';
 import { readLines, type Line, type LinePosition } from './lines';
@@ -100,6 +101,7 @@ export class ObjectTransform {
     private readonly repository: TransformJobsRepository,
     private readonly predictions: Predictions,
     private readonly partBytes: number,
+    private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {}
 
@@ -176,6 +178,8 @@ export class ObjectTransform {
       pendingErrors.push(...result.errors);
       processed += result.records;
       failed += result.errors.length;
+      this.metrics.records.inc({ kind: 'transform', outcome: 'predicted' }, result.records - result.errors.length);
+      if (result.errors.length) this.metrics.records.inc({ kind: 'transform', outcome: 'failed' }, result.errors.length);
       position = result.end;
       report();
       if (pendingBytes >= this.partBytes) await savePart();

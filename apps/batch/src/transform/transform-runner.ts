@@ -2,6 +2,7 @@ import { AppError, type Logger } from '@modelserve/common';
 import type { TransformJobSpec__Output } from '@modelserve/contracts';
 import { listKeys, storageErrorCode, type ObjectStore } from '@modelserve/storage';
 import type { BatchConfig } from '../config';
+import type { BatchMetrics } from '../observability/metrics';
 import type { Predictions } from '../prediction/predictions';
 import { outputKeyOf, transformSettings, type TransformSettings } from './job-settings';
 import { ClaimLost, ObjectTransform, type LiveCounts } from './object-transform';
@@ -35,9 +36,14 @@ export class TransformRunner {
     private readonly repository: TransformJobsRepository,
     private readonly store: ObjectStore,
     private readonly predictions: Predictions,
+    private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {
-    this.objects = new ObjectTransform(store, repository, predictions, config.BATCH_PART_BYTES, logger);
+    this.objects = new ObjectTransform(store, repository, predictions, config.BATCH_PART_BYTES, metrics, logger);
+  }
+
+  get runningJobs() {
+    return this.running.size;
   }
 
   start() {
@@ -154,6 +160,7 @@ export class TransformRunner {
     reason = '',
   ) {
     await this.repository.finish(spec.name, owner, status, reason);
+    this.metrics.transformJobsFinished.inc({ status });
     if (status === 'Stopped') await this.abortUploads(spec);
     if (endpoint) {
       await this.predictions

@@ -144,11 +144,13 @@ export class StreamJobsController {
   }
 
   @Post(':name/pause')
+  @HttpCode(200)
   async pause(@Param('name') name: string, @Req() req: FastifyRequest) {
     return streamJobView(await this.batch.call('PauseStreamJob', { name }, req));
   }
 
   @Post(':name/resume')
+  @HttpCode(200)
   async resume(@Param('name') name: string, @Req() req: FastifyRequest) {
     return streamJobView(await this.batch.call('ResumeStreamJob', { name }, req));
   }
