@@ -8,15 +8,15 @@
  *
  * BENCH_ROWS (default 1,000,000) and BENCH_STREAM_RECORDS (default 100,000) set the sizes.
  */
-import { EXAMPLES, freePort, startKafkaBroker, waitFor } from '@modelserve/testing';
+import { EXAMPLES, startKafkaBroker, waitFor } from '@modelserve/testing';
 import { ObjectStore } from '@modelserve/storage';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import * as ort from 'onnxruntime-node';
+import { getJson, postJson, startBenchPlatform, type BenchPlatform } from './platform';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SMALL_ROWS = Math.round(ROWS / 2);
@@ -86,66 +86,21 @@ async function baseline(input: string, output: string): Promise<number> {
   return rows / ((performance.now() - started) / 1000);
 }
 
-interface Platform {
-  child: ChildProcess;
-  gateway: string;
+interface Platform extends BenchPlatform {
   store: ObjectStore;
-  dataDir: string;
 }
 
 async function startPlatform(kafka: string): Promise<Platform> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'modelserve-bench-batch-'));
-  const names = ['GATEWAY_PORT', 'REGISTRY_GRPC_PORT', 'REGISTRY_HTTP_PORT', 'WORKER_GRPC_PORT', 'WORKER_HTTP_PORT'];
-  names.push('BATCH_HTTP_PORT', 'BATCH_GRPC_PORT', 'EMBEDDED_S3_PORT');
-  const ports = Object.fromEntries(await Promise.all(names.map(async (name) => [name, String(await freePort())])));
-  const child = spawn(process.execPath, [join(__dirname, '../tools/start-platform.js')], {
-    env: {
-      ...process.env,
-      ...ports,
-      REGISTRY_ADDRESS: `127.0.0.1:${ports.REGISTRY_GRPC_PORT}`,
-      BATCH_ADDRESS: `127.0.0.1:${ports.BATCH_GRPC_PORT}`,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      KAFKA_BROKERS: kafka,
-      KAFKA_SESSION_TIMEOUT_MS: '6000',
-      KAFKA_HEARTBEAT_INTERVAL_MS: '500',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
-  await waitFor('the platform', async () => (await fetch(`${gateway}/readyz`).catch(() => undefined))?.ok, { timeoutMs: 120_000 });
-  await post(gateway, '/v1/models', { name: 'wine' });
-  await fetch(`${gateway}/v1/models/wine/versions`, {
-    method: 'POST',
-    body: readFileSync(EXAMPLES.wine.model),
-    headers: { 'content-type': 'application/octet-stream' },
-  });
-  await post(gateway, '/v1/endpoint-configs', { name: 'wine', variants: [{ name: 'primary', model: 'wine', version: 1 }] });
-  await post(gateway, '/v1/endpoints', { name: 'wine', config: 'wine' });
-  await waitFor('the endpoint', async () => (await get(gateway, '/v1/endpoints/wine')).status === 'InService', { timeoutMs: 60_000 });
+  const platform = await startBenchPlatform({ KAFKA_BROKERS: kafka, KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_HEARTBEAT_INTERVAL_MS: '500' });
   const store = new ObjectStore({
-    S3_ENDPOINT: `http://127.0.0.1:${ports.EMBEDDED_S3_PORT}`,
+    S3_ENDPOINT: `http://127.0.0.1:${platform.ports.EMBEDDED_S3_PORT}`,
     S3_ACCESS_KEY: 'S3RVER',
     S3_SECRET_KEY: 'S3RVER',
     S3_BUCKET: BUCKET,
     S3_REGION: 'us-east-1',
   });
   await store.ensureBucket();
-  return { child, gateway, store, dataDir };
-}
-
-async function post(gateway: string, path: string, body: unknown) {
-  const response = await fetch(gateway + path, {
-    method: 'POST',
-    body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
-  });
-  if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<Record<string, unknown>>;
-}
-
-async function get(gateway: string, path: string) {
-  return (await (await fetch(gateway + path)).json()) as Record<string, unknown> & { status: string };
+  return { ...platform, store };
 }
 
 /** The batch service process started by the platform supervisor (a child of `parent`). */
@@ -168,7 +123,7 @@ const peakMemoryMiB = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileS
 /** Runs a transform job over `file`; rows/s from the job's own start and end times, and the batch service's peak memory. */
 async function transform(platform: Platform, name: string, file: string, rows: number) {
   await platform.store.uploadStream({ bucket: BUCKET, key: `${name}/in/rows.csv` }, createReadStream(file), statSync(file).size);
-  await post(platform.gateway, '/v1/transform-jobs', {
+  await postJson(platform.gateway, '/v1/transform-jobs', {
     name,
     endpoint: 'wine',
     input: { uri: `s3://${BUCKET}/${name}/in`, contentType: 'text/csv' },
@@ -179,7 +134,7 @@ async function transform(platform: Platform, name: string, file: string, rows: n
   const job = await waitFor(
     `transform job ${name}`,
     async () => {
-      const current = await get(platform.gateway, `/v1/transform-jobs/${name}`);
+      const current = await getJson(platform.gateway, `/v1/transform-jobs/${name}`);
       return current.status === 'InProgress' ? undefined : current;
     },
     { timeoutMs: 30 * 60_000, intervalMs: 250 },
@@ -198,7 +153,10 @@ async function restartBatch(platform: Platform) {
     const next = batchPid(platform.child.pid!);
     return next !== undefined && next !== pid;
   });
-  await waitFor('the batch service', async () => (await get(platform.gateway, '/v1/transform-jobs').catch(() => undefined)) !== undefined);
+  await waitFor(
+    'the batch service',
+    async () => (await getJson(platform.gateway, '/v1/transform-jobs').catch(() => undefined)) !== undefined,
+  );
 }
 
 async function stream(platform: Platform, bootstrap: string) {
@@ -215,7 +173,7 @@ async function stream(platform: Platform, bootstrap: string) {
   }
   await producer.disconnect();
   const started = performance.now();
-  await post(platform.gateway, '/v1/stream-jobs', {
+  await postJson(platform.gateway, '/v1/stream-jobs', {
     name: 'bench-stream',
     endpoint: 'wine',
     inputTopic: 'bench-in',
@@ -227,7 +185,7 @@ async function stream(platform: Platform, bootstrap: string) {
   await waitFor(
     'the stream job to drain its backlog',
     async () =>
-      ((await get(platform.gateway, '/v1/stream-jobs/bench-stream')).lag as { lag: number }[]).reduce((s, p) => s + p.lag, 1) === 1,
+      ((await getJson(platform.gateway, '/v1/stream-jobs/bench-stream')).lag as { lag: number }[]).reduce((s, p) => s + p.lag, 1) === 1,
     { timeoutMs: 30 * 60_000, intervalMs: 100 },
   );
   return STREAM_RECORDS / ((performance.now() - started) / 1000);

@@ -9,14 +9,15 @@
  *
  * BENCH_SECONDS (default 5) sets the length of each autocannon run.
  */
-import { EXAMPLES, freePort, waitFor } from '@modelserve/testing';
+import { EXAMPLES, freePort } from '@modelserve/testing';
 import autocannon from 'autocannon';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { fork, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { Agent, request } from 'undici';
+import { startBenchPlatform } from './platform';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = [1, 32, 64];
@@ -110,45 +111,6 @@ async function startNaiveServer(): Promise<{ url: string; child: ChildProcess }>
   return { url: `http://127.0.0.1:${port}/invocations`, child };
 }
 
-/** The platform as `npm start` runs it (embedded storage and database), on free ports, with the wine model deployed. */
-async function startPlatform(): Promise<{ url: string; child: ChildProcess; dataDir: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'modelserve-bench-'));
-  const ports = Object.fromEntries(
-    await Promise.all(
-      [
-        'GATEWAY_PORT',
-        'REGISTRY_GRPC_PORT',
-        'REGISTRY_HTTP_PORT',
-        'WORKER_GRPC_PORT',
-        'WORKER_HTTP_PORT',
-        'BATCH_HTTP_PORT',
-        'EMBEDDED_S3_PORT',
-      ].map(async (name) => [name, String(await freePort())]),
-    ),
-  );
-  const child = spawn(process.execPath, [join(__dirname, '../tools/start-platform.js')], {
-    env: { ...process.env, ...ports, REGISTRY_ADDRESS: `127.0.0.1:${ports.REGISTRY_GRPC_PORT}`, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
-  await waitFor('the platform', async () => (await fetch(`${gateway}/readyz`).catch(() => undefined))?.ok, { timeoutMs: 120_000 });
-  const json = (path: string, payload: unknown) =>
-    fetch(gateway + path, { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
-  await json('/v1/models', { name: 'wine' });
-  await fetch(`${gateway}/v1/models/wine/versions`, {
-    method: 'POST',
-    body: readFileSync(EXAMPLES.wine.model),
-    headers: { 'content-type': 'application/octet-stream' },
-  });
-  await json('/v1/endpoint-configs', { name: 'wine', variants: [{ name: 'primary', model: 'wine', version: 1 }] });
-  await json('/v1/endpoints', { name: 'wine', config: 'wine' });
-  await waitFor(
-    'the endpoint',
-    async () => ((await (await fetch(`${gateway}/v1/endpoints/wine`)).json()) as { status: string }).status === 'InService',
-  );
-  return { url: `${gateway}/endpoints/wine/invocations`, child, dataDir };
-}
-
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
 
 function report(results: Measurement[]) {
@@ -179,12 +141,12 @@ function report(results: Measurement[]) {
 async function main() {
   const results: Measurement[] = [];
   const naive = await startNaiveServer();
-  const platform = await startPlatform();
+  const platform = await startBenchPlatform();
   try {
     for (const concurrency of CONCURRENCY) {
       results.push(await measureRaw(concurrency));
       results.push(await measureHttp('naive Fastify server', naive.url, concurrency));
-      results.push(await measureHttp('gateway (platform)', platform.url, concurrency));
+      results.push(await measureHttp('gateway (platform)', `${platform.gateway}/endpoints/wine/invocations`, concurrency));
       console.error(`measured concurrency ${concurrency}`);
     }
   } finally {

@@ -1,8 +1,8 @@
-import { HealthModule, type Logger } from '@modelserve/common';
+import { HealthModule, MetricsModule, type Logger } from '@modelserve/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BatchRuntime } from './batch.runtime';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
-import { BatchMetrics, MetricsController } from './observability/metrics';
+import { BatchMetrics } from './observability/metrics';
 
 @Module({})
 export class BatchModule {
@@ -16,8 +16,10 @@ export class BatchModule {
     return {
       module: BatchModule,
       global: true,
-      imports: [HealthModule.register({ useFactory: (runtime: BatchRuntime) => () => runtime.readiness(), inject: [BatchRuntime] })],
-      controllers: [MetricsController],
+      imports: [
+        HealthModule.register({ useFactory: (runtime: BatchRuntime) => () => runtime.readiness(), inject: [BatchRuntime] }),
+        MetricsModule.register({ useFactory: (metrics: BatchMetrics) => metrics.registry, inject: [BatchMetrics] }),
+      ],
       providers,
       exports: providers,
     };

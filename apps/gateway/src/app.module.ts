@@ -1,10 +1,10 @@
-import { HealthModule, type Logger } from '@modelserve/common';
+import { HealthModule, MetricsModule, type Logger } from '@modelserve/common';
 import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from './config';
 import { DataCaptureWriter } from './capture/data-capture';
 import { InvocationsController } from './invocations/invocations.controller';
-import { GatewayMetrics, MetricsController } from './observability/metrics';
+import { GatewayMetrics } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
@@ -46,6 +46,7 @@ export class GatewayModule {
           useFactory: (routing: RoutingTable) => () => ({ ready: routing.hasTable, detail: { routingTable: routing.hasTable } }),
           inject: [RoutingTable],
         }),
+        MetricsModule.register({ useFactory: (metrics: GatewayMetrics) => metrics.registry, inject: [GatewayMetrics] }),
       ],
       controllers: [
         ModelsController,
@@ -54,7 +55,6 @@ export class GatewayModule {
         TransformJobsController,
         StreamJobsController,
         InvocationsController,
-        MetricsController,
       ],
       providers,
       exports: providers,

@@ -1,10 +1,14 @@
 import { invalidInput } from '@modelserve/common';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Tensor } from './datatypes';
+import type { RecordFormat } from './media-types';
 import { TensorBuilder, type InputSignature } from './request-decoder';
 
 /** Formats a file or a message of records can take: one CSV row or one JSON value per record. */
 export type RecordLineFormat = 'csv' | 'jsonlines';
+
+/** The one-record-per-line form of a format: a JSON document split by lines is JSON Lines. */
+export const recordLineFormat = (format: RecordFormat): RecordLineFormat => (format === 'csv' ? 'csv' : 'jsonlines');
 
 /**
  * One record as the filters and the model see it: a CSV line is the array of its cells, a JSON

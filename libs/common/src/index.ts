@@ -6,3 +6,4 @@ export * from './health';
 export * from './bootstrap';
 export * from './names';
 export * from './paths';
+export * from './metrics';

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** From a few milliseconds (a small mini-batch) to minutes (a large one on a slow model). */
@@ -48,15 +48,5 @@ export class BatchMetrics {
         this.set({ kind: 'stream' }, running.stream);
       },
     });
-  }
-}
-@Controller()
-export class MetricsController {
-  constructor(private readonly metrics: BatchMetrics) {}
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  render() {
-    return this.metrics.registry.metrics();
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, fromGrpcError, metadataWithRequestId, notFound, type Logger } from '@modelserve/common';
+import { AppError, fromGrpcError, metadataWithRequestId, type Logger } from '@modelserve/common';
 import type { InputSignature, OutputTensor, Tensor } from '@modelserve/codecs';
 import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
 import { chooseVariant, inferRequestFor, isShadow, outputsOf, RoutingTable, WorkerPool } from '@modelserve/routing';
@@ -123,9 +123,7 @@ export class Predictions {
     try {
       return await unary(this.registry, method, request as never, metadataWithRequestId(`batch-${method}`), REGISTRY_TIMEOUT_MS, true);
     } catch (error) {
-      const appError = fromGrpcError(error);
-      if (appError.code === 'NotFound') throw notFound(appError.message);
-      throw appError;
+      throw fromGrpcError(error);
     }
   }
 

@@ -1,5 +1,5 @@
 import { AppError, checkResourceName, invalidRequest, type Logger } from '@modelserve/common';
-import { requestFormat } from '@modelserve/codecs';
+import { recordLineFormat, requestFormat } from '@modelserve/codecs';
 import type { PartitionLag, StreamJob, StreamJobSpec__Output } from '@modelserve/contracts';
 import type { Admin, Kafka } from 'kafkajs';
 import type { BatchConfig } from '../config';
@@ -208,7 +208,7 @@ export class StreamJobsService {
   }
 }
 
-const lineFormat = (contentType: string) => (requestFormat(contentType) === 'csv' ? 'csv' : 'jsonlines');
+const lineFormat = (contentType: string) => recordLineFormat(requestFormat(contentType));
 
 function streamDefaults(spec: StreamJobSpec__Output): StreamJobSpec__Output {
   return {

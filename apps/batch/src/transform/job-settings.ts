@@ -1,5 +1,5 @@
 import { checkResourceName, invalidRequest } from '@modelserve/common';
-import { compileJsonPath, requestFormat, responseFormat, type RecordFilter, type RecordFormat } from '@modelserve/codecs';
+import { compileJsonPath, recordLineFormat, requestFormat, responseFormat, type RecordFilter, type RecordFormat } from '@modelserve/codecs';
 import type { TransformJobSpec__Output } from '@modelserve/contracts';
 import { parseS3Uri, type ObjectLocation } from '@modelserve/storage';
 import { posix } from 'node:path';
@@ -90,7 +90,6 @@ export function transformSettings(spec: TransformJobSpec__Output): TransformSett
   if (!splitLines && (joinInput || inputFilter || outputFilter)) {
     throw invalidRequest('dataProcessing needs input.splitType Line: filters and joins apply to records, not whole objects');
   }
-  const lineFormat = (format: RecordFormat) => (format === 'csv' ? 'csv' : 'jsonlines');
   return {
     input: location(spec.input.uri, 'input.uri'),
     output: location(spec.output.uri, 'output.uri'),
@@ -104,8 +103,8 @@ export function transformSettings(spec: TransformJobSpec__Output): TransformSett
     concurrency: spec.maxConcurrentTransforms,
     inputFilter,
     records: new RecordOutput({
-      inputFormat: lineFormat(inputFormat),
-      accept: lineFormat(outputFormat),
+      inputFormat: recordLineFormat(inputFormat),
+      accept: recordLineFormat(outputFormat),
       joinInput,
       outputFilter,
     }),

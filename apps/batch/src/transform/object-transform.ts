@@ -1,5 +1,5 @@
 import { AppError, type Logger } from '@modelserve/common';
-import { decodeRequest, encodeResponse, type RecordBatch, type RecordLineFormat } from '@modelserve/codecs';
+import { decodeRequest, encodeResponse, recordLineFormat, type RecordBatch } from '@modelserve/codecs';
 import { storageErrorCode, type ObjectLocation, type ObjectStore } from '@modelserve/storage';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -139,8 +139,13 @@ export class ObjectTransform {
   private async runLines(task: ObjectTask, output: ObjectLocation, start: ObjectCheckpoint): Promise<ObjectOutcome> {
     const { settings, endpoint } = task;
     const input: ObjectLocation = { bucket: settings.input.bucket, key: task.object.key };
-    const format: RecordLineFormat = settings.inputFormat === 'csv' ? 'csv' : 'jsonlines';
-    const predictor = new RecordPredictor(this.predictions, endpoint, format, settings.inputFilter, settings.records);
+    const predictor = new RecordPredictor(
+      this.predictions,
+      endpoint,
+      recordLineFormat(settings.inputFormat),
+      settings.inputFilter,
+      settings.records,
+    );
     let checkpoint = start;
     let position: LinePosition = { line: start.linesDone, byte: start.bytesDone };
     let processed = start.recordsProcessed;
@@ -296,23 +301,21 @@ export class ObjectTransform {
 
   /** Writes `_errors/<key>.jsonl` from the saved failures, if there are any. */
   private async writeErrorFile(task: ObjectTask) {
-    const first = await this.repository.errors(task.job, task.object.key, 0, ERROR_PAGE);
+    const { job } = task;
+    const { key } = task.object;
+    const first = await this.repository.errors(job, key, 0, ERROR_PAGE);
     if (first.length === 0) return;
+    const render = (page: typeof first) => page.map((e) => JSON.stringify({ line: Number(e.line), reason: e.reason }) + '\n').join('');
+    const location = { bucket: task.settings.output.bucket, key: errorKeyOf(task.settings, key) };
+    // One page is written in one request; more are streamed page by page, in parts.
+    if (first.length < ERROR_PAGE) return this.store.uploadStream(location, Buffer.from(render(first)));
     const repository = this.repository;
-    async function* lines() {
-      let page = first;
-      while (page.length) {
-        yield page.map((e) => JSON.stringify({ line: Number(e.line), reason: e.reason }) + '\n').join('');
-        page = page.length < ERROR_PAGE ? [] : await repository.errors(task.job, task.object.key, Number(page.at(-1)!.line), ERROR_PAGE);
+    async function* pages() {
+      for (let page = first; page.length; page = await repository.errors(job, key, Number(page.at(-1)!.line), ERROR_PAGE)) {
+        yield render(page);
       }
     }
-    const location = { bucket: task.settings.output.bucket, key: errorKeyOf(task.settings, task.object.key) };
-    if (first.length < ERROR_PAGE) {
-      const text = Buffer.from((await lines().next()).value as string);
-      await this.store.uploadStream(location, text, text.length);
-    } else {
-      await this.store.uploadStream(location, Readable.from(lines()));
-    }
+    await this.store.uploadStream(location, Readable.from(pages()));
   }
 }
 

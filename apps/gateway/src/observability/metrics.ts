@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** From half a millisecond (a small model in process) to seconds (a large batch). */
@@ -55,16 +55,5 @@ export class GatewayMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-  }
-}
-
-@Controller()
-export class MetricsController {
-  constructor(private readonly metrics: GatewayMetrics) {}
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  render() {
-    return this.metrics.registry.metrics();
   }
 }

@@ -25,54 +25,40 @@ export interface Caller {
   headers: Record<string, unknown>;
 }
 
-/** Calls a platform service on behalf of an HTTP request; errors come back as the domain errors the service raised. */
-async function callFor<C extends grpc.Client, K extends UnaryMethodName<C>>(
-  client: C,
-  method: K,
-  request: RequestOf<C[K]>,
-  caller: Caller,
-): Promise<ResponseOf<C[K]>> {
-  const metadata = metadataWithRequestId(caller.id);
-  metadata.set(ACTOR_HEADER, actorFrom(caller.headers[ACTOR_HEADER]));
-  try {
-    return await unary(client, method, request, metadata, MANAGEMENT_TIMEOUT_MS, true);
-  } catch (error) {
-    throw fromGrpcError(error);
+/**
+ * One long-lived connection to a platform service. Management calls are made on behalf of an HTTP
+ * request, and errors come back as the domain errors the service raised.
+ */
+abstract class ServiceConnection<C extends grpc.Client> implements OnApplicationShutdown {
+  constructor(readonly client: C) {}
+
+  async call<K extends UnaryMethodName<C>>(method: K, request: RequestOf<C[K]>, caller: Caller): Promise<ResponseOf<C[K]>> {
+    const metadata = metadataWithRequestId(caller.id);
+    metadata.set(ACTOR_HEADER, actorFrom(caller.headers[ACTOR_HEADER]));
+    try {
+      return await unary(this.client, method, request, metadata, MANAGEMENT_TIMEOUT_MS, true);
+    } catch (error) {
+      throw fromGrpcError(error);
+    }
+  }
+
+  onApplicationShutdown() {
+    this.client.close();
   }
 }
 
 /** The gateway's one connection to the registry. */
 @Injectable()
-export class RegistryConnection implements OnApplicationShutdown {
-  readonly client: RegistryClient;
-
+export class RegistryConnection extends ServiceConnection<RegistryClient> {
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    this.client = registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
-  }
-
-  call<K extends UnaryMethodName<RegistryClient>>(method: K, request: RequestOf<RegistryClient[K]>, caller: Caller) {
-    return callFor(this.client, method, request, caller);
-  }
-
-  onApplicationShutdown() {
-    this.client.close();
+    super(registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
   }
 }
 
 /** The gateway's one connection to the batch service, which runs transform and stream jobs. */
 @Injectable()
-export class BatchConnection implements OnApplicationShutdown {
-  readonly client: BatchClient;
-
+export class BatchConnection extends ServiceConnection<BatchClient> {
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    this.client = batchClient(config.BATCH_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES);
-  }
-
-  call<K extends UnaryMethodName<BatchClient>>(method: K, request: RequestOf<BatchClient[K]>, caller: Caller) {
-    return callFor(this.client, method, request, caller);
-  }
-
-  onApplicationShutdown() {
-    this.client.close();
+    super(batchClient(config.BATCH_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
   }
 }
