@@ -10,13 +10,14 @@
  */
 import { EXAMPLES, startKafkaBroker, waitFor } from '@modelserve/testing';
 import { ObjectStore } from '@modelserve/storage';
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import * as ort from 'onnxruntime-node';
 import { getJson, postJson, startBenchPlatform, type BenchPlatform } from './platform';
+import { peakMemoryMiB, servicePid } from './processes';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SMALL_ROWS = Math.round(ROWS / 2);
@@ -103,22 +104,7 @@ async function startPlatform(kafka: string): Promise<Platform> {
   return { ...platform, store };
 }
 
-/** The batch service process started by the platform supervisor (a child of `parent`). */
-function batchPid(parent: number): number | undefined {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('apps/batch/src/main.js')) return Number(entry);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return undefined;
-}
-
-const peakMemoryMiB = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const batchPid = (root: number) => servicePid(root, 'batch');
 
 /** Runs a transform job over `file`; rows/s from the job's own start and end times, and the batch service's peak memory. */
 async function transform(platform: Platform, name: string, file: string, rows: number) {

@@ -37,6 +37,22 @@ export async function getJson(gateway: string, path: string) {
   return (await (await fetch(gateway + path)).json()) as Record<string, unknown> & { status: string };
 }
 
+/** Uploads a model file as the first version of `name` and deploys it behind the endpoint `name`. */
+export async function deploy(gateway: string, name: string, modelFile: string) {
+  await postJson(gateway, '/v1/models', { name });
+  const upload = await fetch(`${gateway}/v1/models/${name}/versions`, {
+    method: 'POST',
+    body: readFileSync(modelFile),
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
+  await postJson(gateway, '/v1/endpoint-configs', { name, variants: [{ name: 'primary', model: name, version: 1 }] });
+  await postJson(gateway, '/v1/endpoints', { name, config: name });
+  await waitFor(`the endpoint ${name}`, async () => (await getJson(gateway, `/v1/endpoints/${name}`)).status === 'InService', {
+    timeoutMs: 60_000,
+  });
+}
+
 /**
  * The platform as `npm start` runs it (embedded storage and database), on free ports, with the wine
  * model deployed behind the endpoint `wine`.
@@ -58,15 +74,6 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
   });
   const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}`;
   await waitFor('the platform', async () => (await fetch(`${gateway}/readyz`).catch(() => undefined))?.ok, { timeoutMs: 120_000 });
-  await postJson(gateway, '/v1/models', { name: 'wine' });
-  const upload = await fetch(`${gateway}/v1/models/wine/versions`, {
-    method: 'POST',
-    body: readFileSync(EXAMPLES.wine.model),
-    headers: { 'content-type': 'application/octet-stream' },
-  });
-  if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
-  await postJson(gateway, '/v1/endpoint-configs', { name: 'wine', variants: [{ name: 'primary', model: 'wine', version: 1 }] });
-  await postJson(gateway, '/v1/endpoints', { name: 'wine', config: 'wine' });
-  await waitFor('the endpoint', async () => (await getJson(gateway, '/v1/endpoints/wine')).status === 'InService', { timeoutMs: 60_000 });
+  await deploy(gateway, 'wine', EXAMPLES.wine.model);
   return { child, gateway, dataDir, ports };
 }

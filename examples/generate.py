@@ -16,7 +16,7 @@ import numpy as np
 import onnx
 import torch
 from onnx import TensorProto, helper
-from sklearn.datasets import load_breast_cancer, load_wine
+from sklearn.datasets import load_breast_cancer, load_digits, load_wine
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
@@ -24,9 +24,8 @@ from sklearn.preprocessing import StandardScaler
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def write_rows(folder, rows, sample_count=3):
+def write_rows(folder, rows, sample_count=3, fmt=lambda v: repr(float(v))):
     os.makedirs(folder, exist_ok=True)
-    fmt = lambda v: repr(float(v))
     with open(os.path.join(folder, "rows.csv"), "w") as f:
         for row in rows:
             f.write(",".join(fmt(v) for v in row) + "\n")
@@ -162,7 +161,135 @@ def breast_cancer_logreg():
     )
 
 
+def digits_cnn():
+    """A convolutional network on scikit-learn's 8x8 digits, scaled up to 32x32: one inference costs about
+    a millisecond on one core, the example where compute, not overhead, dominates."""
+    torch.manual_seed(0)
+    x, y = load_digits(return_X_y=True)
+    images = torch.tensor(x, dtype=torch.float32).reshape(-1, 1, 8, 8) / 16.0
+    # Bilinear scale-up, rounded to 3 decimals: the CSV and JSON samples hold exactly the model's input.
+    images = np.round(torch.nn.functional.interpolate(images, size=(32, 32), mode="bilinear", align_corners=False).numpy().astype(np.float64), 3)
+    x_train, x_test, y_train, y_test = train_test_split(images, y, test_size=0.1, random_state=0, stratify=y)
+
+    class DigitsNet(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.features = torch.nn.Sequential(
+                torch.nn.Conv2d(1, 32, 3, padding=1), torch.nn.ReLU(),
+                torch.nn.Conv2d(32, 64, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+                torch.nn.Conv2d(64, 64, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            )
+            # A dense head, as VGG-style networks have: the part of the work that batching several
+            # images into one run makes cheaper per image (its weights are read once per run).
+            self.classifier = torch.nn.Sequential(
+                torch.nn.Flatten(), torch.nn.Linear(64 * 8 * 8, 512), torch.nn.ReLU(), torch.nn.Linear(512, 10)
+            )
+
+        def forward(self, image):
+            return torch.softmax(self.classifier(self.features(image)), dim=1)
+
+    net = DigitsNet()
+    optimiser = torch.optim.Adam(net.parameters(), lr=0.002)
+    xt = torch.tensor(x_train, dtype=torch.float32)
+    yt = torch.tensor(y_train, dtype=torch.long)
+    for _ in range(12):
+        order = torch.randperm(len(xt))
+        for start in range(0, len(xt), 64):
+            batch = order[start : start + 64]
+            optimiser.zero_grad()
+            loss = torch.nn.functional.nll_loss(torch.log(net(xt[batch]) + 1e-9), yt[batch])
+            loss.backward()
+            optimiser.step()
+    net.eval()
+
+    folder = os.path.join(HERE, "digits-cnn")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "model.onnx")
+    torch.onnx.export(
+        net,
+        torch.zeros(1, 1, 32, 32),
+        path,
+        input_names=["image"],
+        output_names=["probabilities"],
+        dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}},
+        opset_version=13,
+    )
+    onnx.checker.check_model(onnx.load(path))
+    # CSV rows are the 1,024 pixels of each image in row-major order; JSON samples nest them as [1][32][32].
+    write_rows(folder, x_test.reshape(len(x_test), -1), sample_count=2, fmt=lambda v: np.format_float_positional(v, trim="-"))
+    with open(os.path.join(folder, "sample.json"), "w") as f:
+        json.dump({"instances": x_test[:2].tolist()}, f)
+        f.write("\n")
+    with open(os.path.join(folder, "sample.jsonl"), "w") as f:
+        for image in x_test[:2].tolist():
+            f.write(json.dumps(image) + "\n")
+    with torch.no_grad():
+        probabilities = net(torch.tensor(x_test, dtype=torch.float32)).numpy()
+    accuracy = float((probabilities.argmax(axis=1) == y_test).mean())
+    assert accuracy > 0.95, f"digits accuracy {accuracy}"
+    write_expected(folder, {"probabilities": probabilities.tolist()})
+
+
+def stateful_rnn():
+    """A stateful GRU shaped like streaming audio models (silero VAD): a chunk of samples per stream,
+    the sample rate as an int64 scalar input, and the recurrent state passed in and returned. The
+    state is [layers, batch, hidden]: its batch dimension is not the first, so the state output
+    cannot be cut into rows and is answered whole."""
+    torch.manual_seed(0)
+
+    class StreamScorer(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.gru = torch.nn.GRU(input_size=8, hidden_size=16, num_layers=2, batch_first=True)
+            self.head = torch.nn.Linear(16, 1)
+
+        def forward(self, input, sr, state):
+            # 16 kHz audio is the reference; other rates are rescaled, as silero does.
+            scaled = input * (sr.to(torch.float32) / 16000.0)
+            frames = scaled.reshape(scaled.shape[0], -1, 8)
+            out, state_n = self.gru(frames, state)
+            return torch.sigmoid(self.head(out[:, -1, :])), state_n
+
+    net = StreamScorer()
+    net.eval()
+    folder = os.path.join(HERE, "stateful-rnn")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "model.onnx")
+    torch.onnx.export(
+        net,
+        (torch.zeros(1, 64), torch.tensor(16000, dtype=torch.int64), torch.zeros(2, 1, 16)),
+        path,
+        input_names=["input", "sr", "state"],
+        output_names=["output", "stateN"],
+        dynamic_axes={"input": {0: "batch", 1: "samples"}, "state": {1: "batch"}, "output": {0: "batch"}, "stateN": {1: "batch"}},
+        opset_version=13,
+    )
+    onnx.checker.check_model(onnx.load(path))
+
+    generator = np.random.default_rng(0)
+    requests, expected = [], []
+    for rows, samples in [(1, 64), (2, 32), (3, 128)]:
+        chunk = np.round(generator.uniform(-1, 1, size=(rows, samples)), 3)
+        state = np.round(generator.uniform(-0.5, 0.5, size=(2, rows, 16)), 3)
+        sr = 8000 if rows == 2 else 16000
+        with torch.no_grad():
+            output, state_n = net(
+                torch.tensor(chunk, dtype=torch.float32), torch.tensor(sr, dtype=torch.int64), torch.tensor(state, dtype=torch.float32)
+            )
+        requests.append({"inputs": {"input": chunk.tolist(), "sr": sr, "state": state.tolist()}})
+        expected.append({"output": output.numpy().tolist(), "stateN": state_n.numpy().tolist()})
+    with open(os.path.join(folder, "requests.json"), "w") as f:
+        json.dump(requests, f)
+        f.write("\n")
+    with open(os.path.join(folder, "sample.json"), "w") as f:
+        json.dump(requests[0], f)
+        f.write("\n")
+    write_expected(folder, {"responses": expected})
+
+
 if __name__ == "__main__":
     wine_mlp()
     breast_cancer_logreg()
+    digits_cnn()
+    stateful_rnn()
     print("examples written to", HERE)

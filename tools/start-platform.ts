@@ -1,13 +1,15 @@
 /**
  * `npm start`: runs the whole platform on one machine. Without S3_ENDPOINT it serves an embedded
- * S3-protocol store under DATA_DIR/objects; without DATABASE_URL the registry keeps its metadata in
- * an embedded PostgreSQL (PGlite) under DATA_DIR. The services run as separate processes, restarted
- * if they die, and are stopped in order on Ctrl-C or SIGTERM.
+ * S3-protocol store under DATA_DIR/objects; without DATABASE_URL it serves one embedded PostgreSQL
+ * (PGlite) under DATA_DIR/db, which the registry and the batch service share as they would share a
+ * PostgreSQL server. The services run as separate processes, restarted if they die, and are stopped
+ * in order on Ctrl-C or SIGTERM.
  */
 import { createLogger } from '@modelserve/common';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@modelserve/database';
 import { ObjectStore } from '@modelserve/storage';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // s3rver ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,6 +49,17 @@ async function startEmbeddedStorage(): Promise<{ close(): Promise<void> } | unde
   return server;
 }
 
+async function startDatabase(): Promise<EmbeddedDatabase | undefined> {
+  if (env.DATABASE_URL) return undefined;
+  const directory = join(dataDir, 'db');
+  // Data directories from before the shared database: the registry's becomes the shared one.
+  if (!existsSync(directory) && existsSync(join(dataDir, 'registry-db', 'PG_VERSION'))) renameSync(join(dataDir, 'registry-db'), directory);
+  const database = await startEmbeddedDatabase(directory, Number(env.EMBEDDED_DB_PORT ?? 0));
+  env.DATABASE_URL = database.url;
+  logger.info({ url: database.url, directory }, 'embedded database started');
+  return database;
+}
+
 function launch(service: Service) {
   const child = spawn(process.execPath, [join(distApps, service.app, 'src/main.js')], {
     env: { ...env, DATA_DIR: dataDir },
@@ -70,7 +83,7 @@ async function waitReady(service: Service, timeoutMs = 60_000) {
   throw new Error(`${service.name} did not become ready within ${timeoutMs} ms`);
 }
 
-async function stopAll(storage?: { close(): Promise<void> }) {
+async function stopAll(storage?: { close(): Promise<void> }, database?: EmbeddedDatabase) {
   stopping = true;
   for (const service of [...services].reverse()) {
     const child = service.child;
@@ -81,14 +94,16 @@ async function stopAll(storage?: { close(): Promise<void> }) {
     child.kill('SIGKILL');
   }
   await storage?.close();
+  await database?.close();
 }
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   const storage = await startEmbeddedStorage();
+  const database = await startDatabase();
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'stopping the platform');
-    stopAll(storage).then(
+    stopAll(storage, database).then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -109,7 +124,7 @@ async function main() {
     await waitReady(service);
   }
   logger.info(
-    { gateway: `http://localhost:${services.at(-1)!.healthPort}`, dataDir, database: env.DATABASE_URL ? 'postgresql' : 'embedded' },
+    { gateway: `http://localhost:${services.at(-1)!.healthPort}`, dataDir, database: database ? 'embedded' : 'postgresql' },
     'modelserve is ready',
   );
 }

@@ -94,9 +94,11 @@ describe('the README, run as written', () => {
       await stopPlatform(first.child);
     }
 
-    // DATA_DIR was honoured: the embedded database and object store live there.
-    expect(existsSync(join(dataDir, 'registry-db'))).toBe(true);
-    expect(existsSync(join(dataDir, 'batch-db'))).toBe(true);
+    // DATA_DIR was honoured: the one embedded database (shared by the registry and the batch service)
+    // and the object store live there.
+    expect(existsSync(join(dataDir, 'db', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(dataDir, 'registry-db'))).toBe(false);
+    expect(existsSync(join(dataDir, 'batch-db'))).toBe(false);
     expect(existsSync(join(dataDir, 'objects'))).toBe(true);
 
     const second = startPlatform(env);

@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { metadataWithRequestId, type Logger } from '@modelserve/common';
 import { bindServer, channelOptions, protos, registryClient, stopGrpcServer, unary, type RegistryClient } from '@modelserve/contracts';
 import { migrate, openDatabase } from '@modelserve/database';
+import { Invoker } from '@modelserve/invocation';
 import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { ObjectStore } from '@modelserve/storage';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -30,6 +31,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly store: ObjectStore;
   private readonly routing: RoutingTable;
   private readonly workers: WorkerPool;
+  private readonly invoker: Invoker;
   private db?: Db;
   private server?: grpc.Server;
   private runner?: TransformRunner;
@@ -48,6 +50,9 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
       { maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES, timeoutMs: config.INVOCATION_TIMEOUT_MS },
       this.routing,
     );
+    // Mini-batches are large already; they are queued per variant like the gateway's requests, and
+    // merge only with others while small enough.
+    this.invoker = new Invoker(this.routing, this.workers, { deadlineMs: config.INVOCATION_TIMEOUT_MS, runsPerInstance: 2 });
   }
 
   async onApplicationBootstrap() {
@@ -56,7 +61,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     await migrate(db, migrations, MIGRATION_HISTORY_TABLE);
     this.db = db;
     this.routing.onApplicationBootstrap();
-    const predictions = new Predictions(this.registry, this.routing, this.workers, this.metrics, this.logger);
+    const predictions = new Predictions(this.registry, this.routing, this.invoker, this.metrics, this.logger);
     const transformRepository = new TransformJobsRepository(db);
     this.runner = new TransformRunner(config, transformRepository, this.store, predictions, this.metrics, this.logger);
     const transforms = new TransformJobsService(transformRepository, predictions, this.runner);

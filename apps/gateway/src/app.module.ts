@@ -1,9 +1,9 @@
-import { HealthModule, MetricsModule, type Logger } from '@modelserve/common';
+import { HealthModule, MetricsModule, type Logger, type MetricsSource } from '@modelserve/common';
+import { Invoker } from '@modelserve/invocation';
 import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from './config';
 import { DataCaptureWriter } from './capture/data-capture';
-import { InvocationsController } from './invocations/invocations.controller';
 import { GatewayMetrics } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
 import { ShadowTraffic } from './invocations/shadow-traffic';
@@ -15,7 +15,8 @@ import { TrafficReporter } from './routing/traffic-reporter';
 
 @Module({})
 export class GatewayModule {
-  static register(config: GatewayConfig, logger: Logger): DynamicModule {
+  /** `metricsSource` replaces the process's own registry on /metrics (the sum over gateway processes). */
+  static register(config: GatewayConfig, logger: Logger, metricsSource?: (own: GatewayMetrics) => MetricsSource): DynamicModule {
     const providers = [
       { provide: GATEWAY_CONFIG, useValue: config },
       { provide: GATEWAY_LOGGER, useValue: logger },
@@ -33,6 +34,12 @@ export class GatewayModule {
         inject: [RoutingTable],
       },
       GatewayMetrics,
+      {
+        provide: Invoker,
+        useFactory: (routing: RoutingTable, workers: WorkerPool, metrics: GatewayMetrics) =>
+          new Invoker(routing, workers, { deadlineMs: config.INVOCATION_TIMEOUT_MS, runsPerInstance: config.RUNS_PER_INSTANCE }, metrics),
+        inject: [RoutingTable, WorkerPool, GatewayMetrics],
+      },
       DataCaptureWriter,
       ShadowTraffic,
       TrafficReporter,
@@ -46,16 +53,12 @@ export class GatewayModule {
           useFactory: (routing: RoutingTable) => () => ({ ready: routing.hasTable, detail: { routingTable: routing.hasTable } }),
           inject: [RoutingTable],
         }),
-        MetricsModule.register({ useFactory: (metrics: GatewayMetrics) => metrics.registry, inject: [GatewayMetrics] }),
+        MetricsModule.register({
+          useFactory: (metrics: GatewayMetrics) => metricsSource?.(metrics) ?? metrics.registry,
+          inject: [GatewayMetrics],
+        }),
       ],
-      controllers: [
-        ModelsController,
-        EndpointConfigsController,
-        EndpointsController,
-        TransformJobsController,
-        StreamJobsController,
-        InvocationsController,
-      ],
+      controllers: [ModelsController, EndpointConfigsController, EndpointsController, TransformJobsController, StreamJobsController],
       providers,
       exports: providers,
     };

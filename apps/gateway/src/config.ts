@@ -1,4 +1,5 @@
 import { address, commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
+import { availableParallelism } from 'node:os';
 
 export const gatewayConfigShape = {
   ...commonShape,
@@ -10,7 +11,15 @@ export const gatewayConfigShape = {
   MAX_BODY_BYTES: positiveInt(6 * 1024 * 1024),
   /** Largest model file accepted on upload. */
   MODEL_MAX_BYTES: positiveInt(1024 * 1024 * 1024),
+  /** Processes serving the gateway's port, each following the routing table; one per core by default. */
+  GATEWAY_PROCESSES: positiveInt(availableParallelism()),
+  /**
+   * A request's deadline from its arrival (SageMaker's is 60 s): one still waiting in its variant's queue
+   * past it gets 504 without reaching a model, and a worker call is cut there.
+   */
   INVOCATION_TIMEOUT_MS: positiveInt(60_000),
+  /** Model runs in flight at once per worker instance of a variant; more requests wait, and merge, in the queue. */
+  RUNS_PER_INSTANCE: positiveInt(2),
   /** Data capture: records held in memory at most (past it, capture is dropped, never requests). */
   CAPTURE_BUFFER_RECORDS: positiveInt(10_000),
   /** Data capture: a file is written at least this often while records wait, or when a batch is full. */

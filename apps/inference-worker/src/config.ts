@@ -1,5 +1,5 @@
 import { address, commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
-import { hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 
 export const workerConfigShape = {
   ...commonShape,
@@ -12,8 +12,13 @@ export const workerConfigShape = {
   /** host:port the registry and gateway use to reach this worker; defaults to 127.0.0.1 and the bound port. */
   WORKER_ADVERTISE_ADDRESS: address('').optional().or(z.literal('')),
   HEARTBEAT_INTERVAL_MS: positiveInt(1000),
-  /** onnxruntime threads per session; on small machines one per request scales better than many. */
-  ORT_INTRA_OP_THREADS: positiveInt(1),
+  /**
+   * onnxruntime threads per session (a version's runtime options override them). Every core by
+   * default: onnxruntime splits an operator across threads only when it is large enough to gain, so a
+   * small model runs on one thread anyway, and a batched convolution uses the machine.
+   */
+  ORT_INTRA_OP_THREADS: positiveInt(availableParallelism()),
+  ORT_INTER_OP_THREADS: positiveInt(1),
   MODEL_CACHE_DIR: z.string().optional(),
 };
 

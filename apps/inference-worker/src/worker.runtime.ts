@@ -27,9 +27,11 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       new ArtifactCache(new ObjectStore(config), config.MODEL_CACHE_DIR),
       {
         intraOpNumThreads: config.ORT_INTRA_OP_THREADS,
-        interOpNumThreads: 1,
+        interOpNumThreads: config.ORT_INTER_OP_THREADS,
         graphOptimizationLevel: 'all',
         executionMode: 'sequential',
+        // Idle onnxruntime threads sleep instead of spinning: the gateway processes share these cores.
+        extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
       },
       logger,
     );

@@ -169,7 +169,15 @@ describe('registry over gRPC, on PostgreSQL', () => {
       details: expect.stringMatching(/used twice/),
     });
     const config = await unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] });
-    expect(config.variants).toEqual([{ ...variant, alias: '', shadowSamplingPercent: 0 }]);
+    expect(config.variants).toEqual([
+      {
+        ...variant,
+        alias: '',
+        shadowSamplingPercent: 0,
+        // The upload check found the wine network answers each row the same alone or batched: batching is on.
+        batching: expect.objectContaining({ enabled: true, maxBatchSize: 32, maxQueueDelayMicros: 2000, maxQueueSize: 1024 }),
+      },
+    ]);
     await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] })).rejects.toMatchObject({
       code: status.ALREADY_EXISTS,
     });

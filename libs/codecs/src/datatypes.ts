@@ -22,11 +22,14 @@ export interface Tensor {
 
 type Kind = 'float' | 'int' | 'bigint' | 'bool';
 
-interface DatatypeInfo {
+export interface DatatypeInfo {
   kind: Kind;
   bytes: number;
   /** Name of the element type in onnxruntime-node. */
   ort: string;
+  /** The range of an integer type, so that an out-of-range value is refused rather than wrapped. */
+  min: number;
+  max: number;
   create(buffer: ArrayBuffer, byteOffset: number, length: number): NumericArray;
   allocate(length: number): NumericArray;
 }
@@ -35,9 +38,13 @@ const numeric = <T extends NumericArray>(
   kind: Kind,
   ort: string,
   Ctor: { new (length: number): T; new (buffer: ArrayBuffer, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number },
+  min = -Infinity,
+  max = Infinity,
 ): DatatypeInfo => ({
   kind,
   ort,
+  min,
+  max,
   bytes: Ctor.BYTES_PER_ELEMENT,
   create: (buffer, byteOffset, length) => new Ctor(buffer, byteOffset, length),
   allocate: (length) => new Ctor(length),
@@ -46,14 +53,15 @@ const numeric = <T extends NumericArray>(
 const NUMERIC_DATATYPES: Record<string, DatatypeInfo> = {
   FP32: numeric('float', 'float32', Float32Array),
   FP64: numeric('float', 'float64', Float64Array),
-  INT8: numeric('int', 'int8', Int8Array),
-  INT16: numeric('int', 'int16', Int16Array),
-  INT32: numeric('int', 'int32', Int32Array),
-  INT64: numeric('bigint', 'int64', BigInt64Array),
-  UINT8: numeric('int', 'uint8', Uint8Array),
-  UINT16: numeric('int', 'uint16', Uint16Array),
-  UINT32: numeric('int', 'uint32', Uint32Array),
-  UINT64: numeric('bigint', 'uint64', BigUint64Array),
+  INT8: numeric('int', 'int8', Int8Array, -(2 ** 7), 2 ** 7 - 1),
+  INT16: numeric('int', 'int16', Int16Array, -(2 ** 15), 2 ** 15 - 1),
+  INT32: numeric('int', 'int32', Int32Array, -(2 ** 31), 2 ** 31 - 1),
+  // The largest doubles below 2^63 and 2^64 (2^63 - 1 is not a double).
+  INT64: numeric('bigint', 'int64', BigInt64Array, -(2 ** 63), 2 ** 63 - 1024),
+  UINT8: numeric('int', 'uint8', Uint8Array, 0, 2 ** 8 - 1),
+  UINT16: numeric('int', 'uint16', Uint16Array, 0, 2 ** 16 - 1),
+  UINT32: numeric('int', 'uint32', Uint32Array, 0, 2 ** 32 - 1),
+  UINT64: numeric('bigint', 'uint64', BigUint64Array, 0, 2 ** 64 - 2048),
   BOOL: numeric('bool', 'bool', Uint8Array),
 };
 

@@ -1,5 +1,7 @@
 export * from './datatypes';
 export * from './media-types';
+export * from './json-reader';
+export * from './csv-reader';
 export * from './request-decoder';
 export * from './response-encoder';
 export * from './signature-check';

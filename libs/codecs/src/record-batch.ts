@@ -65,7 +65,7 @@ export class RecordBatch {
     try {
       for (const [i, builder] of this.builders.entries()) {
         if (this.format === 'csv') builder.addFlat(byInput[i] as unknown[], 0);
-        else builder.addNested(byInput[i], 0);
+        else builder.addRow(byInput[i], 0);
         added++;
       }
     } catch (error) {

@@ -11,6 +11,19 @@ const twoInputs: InputSignature[] = [
 const ids: InputSignature[] = [{ name: 'ids', datatype: 'INT64', shape: [-1, -1] }];
 const flags: InputSignature[] = [{ name: 'flags', datatype: 'BOOL', shape: [-1, 2] }];
 const fixedBatch: InputSignature[] = [{ name: 'x', datatype: 'FP32', shape: [1, 2] }];
+/** Shaped like streaming audio models: a scalar sample rate and a state whose batch dimension is not the first. */
+const streaming: InputSignature[] = [
+  { name: 'input', datatype: 'FP32', shape: [-1, -1] },
+  { name: 'sr', datatype: 'INT64', shape: [] },
+  { name: 'state', datatype: 'FP32', shape: [2, -1, 2] },
+];
+const stream = {
+  inputs: {
+    input: [[0.5, -0.5, 0.25]],
+    sr: 16000,
+    state: [[[1, 2]], [[3, 4]]],
+  },
+};
 
 interface Ok {
   title: string;
@@ -124,6 +137,56 @@ const ok: Ok[] = [
       { name: 'a', shape: [1, 2], data: [1, 2] },
       { name: 'b', shape: [1], data: [3n] },
     ],
+  },
+  {
+    title: 'a scalar input and a state whose batch dimension is the second',
+    format: 'json',
+    body: stream,
+    inputs: streaming,
+    expected: [
+      { name: 'input', shape: [1, 3], data: [0.5, -0.5, 0.25] },
+      { name: 'sr', shape: [], data: [16000n] },
+      { name: 'state', shape: [2, 1, 2], data: [1, 2, 3, 4] },
+    ],
+  },
+  {
+    title: 'a scalar given as a list of one number',
+    format: 'json',
+    body: { inputs: { ...stream.inputs, sr: [8000] } },
+    inputs: streaming,
+    expected: [
+      { name: 'input', shape: [1, 3], data: [0.5, -0.5, 0.25] },
+      { name: 'sr', shape: [], data: [8000n] },
+      { name: 'state', shape: [2, 1, 2], data: [1, 2, 3, 4] },
+    ],
+  },
+  {
+    title: 'rows given flat for fixed row dimensions',
+    format: 'json',
+    body: { instances: [[1, 2, 3, 4]] },
+    inputs: image,
+    expected: [{ name: 'image', shape: [1, 2, 2], data: [1, 2, 3, 4] }],
+  },
+  {
+    title: 'numbers as strings, as CSV cells are read',
+    format: 'json',
+    body: [['1', 2, '3e1']],
+    inputs: features,
+    expected: [{ name: 'features', shape: [1, 3], data: [1, 2, 30] }],
+  },
+  {
+    title: 'quoted CSV cells and a byte order mark',
+    format: 'csv',
+    body: Buffer.from('\ufeff"1", 2 ,"3"\n'),
+    inputs: features,
+    expected: [{ name: 'features', shape: [1, 3], data: [1, 2, 3] }],
+  },
+  {
+    title: 'csv rows of variable width',
+    format: 'csv',
+    body: Buffer.from('1,2,3,4\n5,6,7,8\n'),
+    inputs: ids,
+    expected: [{ name: 'ids', shape: [2, 4], data: [1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n] }],
   },
   {
     title: 'fixed batch of one',
@@ -277,6 +340,54 @@ const notOk: NotOk[] = [
     message: /line 2 of the JSON Lines body is not valid JSON/,
   },
   {
+    title: 'a scalar given rows',
+    format: 'json',
+    body: { inputs: { ...stream.inputs, sr: [1, 2] } },
+    inputs: streaming,
+    code: 'InvalidInput',
+    message: /input "sr" is a scalar of INT64; send one number, got 2 values/,
+  },
+  {
+    title: 'an integer out of its datatype range',
+    format: 'json',
+    body: [[1, 300]],
+    inputs: [{ name: 'pixels', datatype: 'UINT8', shape: [-1, 2] }],
+    code: 'InvalidInput',
+    message: /takes UINT8 values \(integers from 0 to 255\); row 1 has 300/,
+  },
+  {
+    title: 'malformed JSON',
+    format: 'json',
+    body: Buffer.from('{"instances": [[1, 2, 3],]}'),
+    inputs: features,
+    code: 'InvalidRequest',
+    message: /not valid JSON: unexpected '\]' at byte 25/,
+  },
+  {
+    title: 'JSON nested past any tensor',
+    format: 'json',
+    body: Buffer.from('['.repeat(100_000)),
+    inputs: features,
+    code: 'InvalidRequest',
+    message: /nesting deeper than 64/,
+  },
+  {
+    title: 'a CSV row too wide',
+    format: 'csv',
+    body: Buffer.from('1,2,3,4\n'),
+    inputs: features,
+    code: 'InvalidInput',
+    message: /\(3 values per row\); line 1 has more than 3/,
+  },
+  {
+    title: 'text after a closing quote',
+    format: 'csv',
+    body: Buffer.from('"1"x,2,3\n'),
+    inputs: features,
+    code: 'InvalidRequest',
+    message: /cannot be parsed: unexpected text after a closing quote on line 1/,
+  },
+  {
     title: 'string datatype inputs',
     format: 'json',
     body: [['a']],
@@ -286,23 +397,43 @@ const notOk: NotOk[] = [
   },
 ];
 
+/** Bodies arrive as bytes: JSON test bodies are written as values and sent as their text. */
+const bytesOf = (body: unknown) => (Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body)));
+const decode = (format: RecordFormat, body: unknown, inputs: InputSignature[]) => decodeRequest(format, bytesOf(body), inputs);
+
 describe('decodeRequest', () => {
   it.each(ok)('accepts $title', ({ format, body, inputs, expected }) => {
-    const tensors = decodeRequest(format, body, inputs);
+    const { tensors } = decode(format, body, inputs);
     expect(tensors.map((t) => ({ name: t.name, shape: t.shape, data: Array.from(t.data as ArrayLike<unknown>) }))).toEqual(expected);
   });
 
   it('builds typed arrays of the model datatype', () => {
-    const [floats] = decodeRequest('json', [[0.1, 0.2, 0.3]], features);
+    const [floats] = decode('json', [[0.1, 0.2, 0.3]], features).tensors;
     expect(floats.data).toBeInstanceOf(Float32Array);
-    const [longs] = decodeRequest('json', [[1, 2]], ids);
+    expect(Array.from(floats.data as Float32Array)).toEqual([Math.fround(0.1), Math.fround(0.2), Math.fround(0.3)]);
+    const [longs] = decode('json', [[1, 2]], ids).tensors;
     expect(longs.data).toBeInstanceOf(BigInt64Array);
+  });
+
+  it('counts the rows of the batch dimension, not of other leading dimensions', () => {
+    expect(decode('json', { instances: [[1, 2, 3]] }, features).rows).toBe(1);
+    expect(decode('csv', Buffer.from('1,2,3\n4,5,6\n'), features).rows).toBe(2);
+    expect(decode('json', stream, streaming).rows).toBe(1);
+    expect(decode('json', { inputs: { sr: 8000 } }, [streaming[1]]).rows).toBeUndefined();
+  });
+
+  it('refuses a CSV row at its first cell too many, however long the row', () => {
+    const body = Buffer.from(Array.from({ length: 3_000_000 }, () => '1').join(','));
+    const started = performance.now();
+    expect(() => decode('csv', body, features)).toThrow(/line 1 has more than 3/);
+    // Reading all 3,000,000 cells takes hundreds of milliseconds; refusing at the fourth takes microseconds.
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it.each(notOk)('rejects $title', ({ format, body, inputs, code, message }) => {
     let caught: unknown;
     try {
-      decodeRequest(format, body, inputs);
+      decode(format, body, inputs);
     } catch (error) {
       caught = error;
     }

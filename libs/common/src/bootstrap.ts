@@ -11,6 +11,8 @@ export interface ServiceOptions {
   httpPort: number;
   logger?: Logger;
   fastify?: FastifyServerOptions;
+  /** Log only warnings and errors of the framework's own (start-up lines, route mappings). */
+  quiet?: boolean;
   /** Runs before listen, e.g. to register content-type parsers. */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
@@ -22,12 +24,12 @@ export async function startService(options: ServiceOptions): Promise<NestFastify
     options.module as never,
     new FastifyAdapter(options.fastify),
     // Throw start-up errors to the caller (runMain logs them and exits) rather than exiting inside Nest.
-    { logger: new NestPinoLogger(logger), bufferLogs: false, abortOnError: false },
+    { logger: new NestPinoLogger(options.quiet ? logger.child({}, { level: 'warn' }) : logger), bufferLogs: false, abortOnError: false },
   );
   app.enableShutdownHooks();
   await options.configure?.(app);
   await app.listen(options.httpPort, options.httpHost);
-  logger.info({ url: await app.getUrl() }, `${options.name} listening`);
+  if (!options.quiet) logger.info({ url: await app.getUrl() }, `${options.name} listening`);
   return app;
 }
 

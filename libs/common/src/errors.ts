@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   PayloadTooLarge: { http: 413, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
   UnsupportedMediaType: { http: 415, grpc: GrpcStatus.INVALID_ARGUMENT },
   FailedPrecondition: { http: 409, grpc: GrpcStatus.FAILED_PRECONDITION },
+  TooManyRequests: { http: 429, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
+  DeadlineExceeded: { http: 504, grpc: GrpcStatus.DEADLINE_EXCEEDED },
   EndpointNotReady: { http: 503, grpc: GrpcStatus.UNAVAILABLE },
   Unavailable: { http: 503, grpc: GrpcStatus.UNAVAILABLE },
   Internal: { http: 500, grpc: GrpcStatus.INTERNAL },
@@ -21,13 +23,22 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+export interface AppErrorOptions {
+  /** For TooManyRequests: when to try again, sent as Retry-After. */
+  retryAfterSeconds?: number;
+}
+
 export class AppError extends Error {
+  readonly retryAfterSeconds?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
+    options: AppErrorOptions = {},
   ) {
     super(message);
     this.name = code;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get httpStatus(): number {

@@ -29,8 +29,7 @@ export function unaryHandler<Req, Res>(
   };
 }
 
-export function logGrpcFailure(logger: Logger, method: string, metadata: grpc.Metadata, error: unknown) {
-  const requestId = requestIdOf(metadata);
+export function logGrpcFailure(logger: Logger, method: string, metadata: grpc.Metadata, error: unknown, requestId = requestIdOf(metadata)) {
   if (error instanceof AppError) logger.info({ method, requestId, code: error.code }, error.message);
   else logger.error({ method, requestId, err: error }, 'unexpected error in gRPC handler');
 }

@@ -6,6 +6,19 @@ import type { ProtoGrpcType as BatchProto } from './generated/batch';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
 import type { ProtoGrpcType as WorkerControlProto } from './generated/worker_control';
+import type { GRPCInferenceServiceClient } from './generated/inference/GRPCInferenceService';
+import {
+  decodeInferRequest,
+  decodeStreamInferResponse,
+  encodeInferCall,
+  encodeInferResponse,
+  encodeStreamInferResponse,
+  type InferAnswer,
+  type InferCall,
+  type InferResponseBody,
+  type StreamFailure,
+  type StreamResult,
+} from './model-infer-codec';
 
 /** Options shared with tools/gen-proto-types.mjs: the generated types describe objects loaded this way. */
 const LOADER_OPTIONS: protoLoader.Options = {
@@ -82,6 +95,122 @@ export function workerControlClient(address: string, maxMessageBytes = DEFAULT_G
 
 export function batchClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
   return new (protos().batch.modelserve.batch.v1.Batch)(address, grpc.credentials.createInsecure(), channelOptions(maxMessageBytes));
+}
+
+/**
+ * The V2 inference service as a worker serves it: ModelInfer and ModelStreamInfer read and write their
+ * messages with the hand-written codec (handlers get the usual request object and answer with an
+ * InferResponseBody, or a StreamFailure on the stream); every other method is proto-loader's.
+ */
+export function inferenceServiceDefinition(): grpc.ServiceDefinition {
+  const definition = protos().inference.inference.GRPCInferenceService.service;
+  return {
+    ...definition,
+    ModelInfer: {
+      ...definition.ModelInfer,
+      requestDeserialize: decodeInferRequest,
+      responseSerialize: (response: InferResponseBody) => encodeInferResponse(response),
+    },
+    ModelStreamInfer: {
+      ...definition.ModelStreamInfer,
+      requestDeserialize: decodeInferRequest,
+      responseSerialize: (result: InferResponseBody | StreamFailure) => encodeStreamInferResponse(result),
+    },
+  } as grpc.ServiceDefinition;
+}
+
+const MODEL_STREAM_INFER_PATH = '/inference.GRPCInferenceService/ModelStreamInfer';
+
+/** The stream to a worker broke (the worker stopped, or cannot be reached): the request may go elsewhere. */
+export class InferStreamBroken extends Error {
+  constructor(detail: string) {
+    super(`the stream to the worker broke: ${detail}`);
+  }
+}
+
+interface Pending {
+  resolve(answer: InferAnswer): void;
+  reject(error: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Requests to one worker over one long-lived ModelStreamInfer call: each request is a message on the
+ * stream and its answer comes back matched by id, which costs a fraction of a unary call (no HTTP/2
+ * stream, headers or trailers per request). If the stream breaks, every request on it fails with
+ * InferStreamBroken and the next request opens a new stream.
+ */
+export class InferStream {
+  private call?: grpc.ClientDuplexStream<InferCall, StreamResult>;
+  private readonly pending = new Map<string, Pending>();
+  private next = 0;
+
+  constructor(private readonly client: GRPCInferenceServiceClient) {}
+
+  /** Sends one request; `onFailure` turns a worker's failure of it into the error to reject with. */
+  send(
+    call: Omit<InferCall, 'id'>,
+    requestId: string,
+    timeoutMs: number,
+    onFailure: (failure: StreamFailure) => unknown,
+  ): Promise<InferAnswer> {
+    const stream = this.open();
+    // The id matches the answer to its request; the request id rides along for the worker's logs.
+    const id = `${(this.next = (this.next + 1) % Number.MAX_SAFE_INTEGER)}/${requestId}`;
+    return new Promise<InferAnswer>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new InferStreamBroken(`no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      timer.unref();
+      this.pending.set(id, {
+        resolve,
+        reject: (error: unknown) => reject(error instanceof InferStreamBroken ? error : onFailure(error as StreamFailure)),
+        timer,
+      });
+      stream.write({ ...call, id });
+    });
+  }
+
+  get outstanding() {
+    return this.pending.size;
+  }
+
+  private open(): grpc.ClientDuplexStream<InferCall, StreamResult> {
+    if (this.call) return this.call;
+    const call = this.client.makeBidiStreamRequest(
+      MODEL_STREAM_INFER_PATH,
+      encodeInferCall,
+      decodeStreamInferResponse,
+    ) as grpc.ClientDuplexStream<InferCall, StreamResult>;
+    this.call = call;
+    call.on('data', (result: StreamResult) => {
+      const waiting = this.pending.get(result.id);
+      if (!waiting) return;
+      this.pending.delete(result.id);
+      clearTimeout(waiting.timer);
+      if (result.answer) waiting.resolve(result.answer);
+      else waiting.reject(result.failure);
+    });
+    const broken = (detail: string) => {
+      if (this.call !== call) return;
+      this.call = undefined;
+      for (const [id, waiting] of this.pending) {
+        clearTimeout(waiting.timer);
+        waiting.reject(new InferStreamBroken(detail));
+        this.pending.delete(id);
+      }
+    };
+    call.on('error', (error: grpc.ServiceError) => broken(error.details || error.message));
+    call.on('end', () => broken('the worker ended the stream'));
+    call.on('status', (status: grpc.StatusObject) => broken(status.details));
+    return call;
+  }
+
+  close() {
+    this.call?.end();
+    this.call = undefined;
+  }
 }
 
 /** Binds a server on host:port (port 0 picks a free one) and resolves the bound port. */

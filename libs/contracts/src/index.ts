@@ -38,3 +38,6 @@ export type { StreamJobSpec, StreamJobSpec__Output } from './generated/modelserv
 export type { StreamJob, StreamJob__Output } from './generated/modelserve/batch/v1/StreamJob';
 export type { PredictionTarget, PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
 export type { PartitionLag } from './generated/modelserve/batch/v1/PartitionLag';
+export * from './model-infer-codec';
+export type { BatchingSettings, BatchingSettings__Output } from './generated/modelserve/v1/BatchingSettings';
+export type { RuntimeOptions, RuntimeOptions__Output } from './generated/modelserve/v1/RuntimeOptions';

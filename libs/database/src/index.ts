@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { Pool } from 'pg';
+import { EMBEDDED_POSTGRESQL_CONF } from './embedded-server';
 
 /**
  * A pg-compatible pool over one PGlite instance. PGlite is a single backend, so the pool hands out
@@ -40,7 +41,7 @@ export async function openDatabase<Schema>(databaseUrl: string | undefined, dire
     return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: databaseUrl, max: 10 }) }) });
   }
   mkdirSync(directory, { recursive: true });
-  const pglite = await PGlite.create(directory);
+  const pglite = await PGlite.create(directory, { postgresqlconf: EMBEDDED_POSTGRESQL_CONF });
   return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) as never }) });
 }
 
@@ -57,3 +58,4 @@ export async function migrate<Schema>(db: Kysely<Schema>, provider: MigrationPro
 
 /** PostgreSQL's unique_violation, raised the same way by pg and PGlite. */
 export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505';
+export * from './embedded-server';

@@ -1,4 +1,3 @@
 export * from './routing-table';
 export * from './variants';
 export * from './worker-pool';
-export * from './worker-tensors';

@@ -1,23 +1,26 @@
 import * as grpc from '@grpc/grpc-js';
-import { bindServer, channelOptions, protos, type GRPCInferenceServiceHandlers } from '@modelserve/contracts';
+import { bindServer, channelOptions, inferenceServiceDefinition, type ModelInferRequest__Output } from '@modelserve/contracts';
 import { freePort } from '@modelserve/testing';
 import type { RoutingTable } from './routing-table';
 import { WorkerPool } from './worker-pool';
 
-/** A stand-in worker on loopback that answers ModelInfer after `delayMs`, or with `failWith`. */
-async function fakeWorker(delayMs: number, failWith?: grpc.status) {
+/** A stand-in worker on loopback that answers each request on its ModelStreamInfer stream after `delayMs`, or fails it with `failWith`. */
+async function fakeWorker(delayMs: number, failWith?: string) {
   let served = 0;
   const server = new grpc.Server(channelOptions(1024 * 1024));
-  const handlers: Partial<GRPCInferenceServiceHandlers> = {
-    ModelInfer: (call, callback) => {
-      served++;
-      setTimeout(() => {
-        if (failWith !== undefined) callback({ code: failWith, details: 'not here' });
-        else callback(null, { modelName: call.request.modelName, outputs: [], rawOutputContents: [] });
-      }, delayMs);
+  const handlers = {
+    ModelStreamInfer: (call: grpc.ServerDuplexStream<ModelInferRequest__Output, unknown>) => {
+      call.on('data', (request: ModelInferRequest__Output) => {
+        served++;
+        setTimeout(() => {
+          if (failWith !== undefined) call.write({ id: request.id, message: 'not here', code: failWith });
+          else call.write({ modelName: request.modelName, modelVersion: request.modelVersion, id: request.id, outputs: [], raw: [] });
+        }, delayMs);
+      });
+      call.on('end', () => call.end());
     },
   };
-  server.addService(protos().inference.inference.GRPCInferenceService.service, handlers as GRPCInferenceServiceHandlers);
+  server.addService(inferenceServiceDefinition(), handlers as grpc.UntypedServiceImplementation);
   const port = await bindServer(server, '127.0.0.1', 0);
   return { address: `127.0.0.1:${port}`, served: () => served, stop: () => server.forceShutdown() };
 }
@@ -25,7 +28,7 @@ async function fakeWorker(delayMs: number, failWith?: grpc.status) {
 describe('WorkerPool', () => {
   const routing = { onChange: () => undefined } as unknown as RoutingTable;
   const pool = new WorkerPool({ maxMessageBytes: 1024 * 1024, timeoutMs: 60_000 }, routing);
-  const request = { modelName: 'm', modelVersion: '1' };
+  const request = { modelName: 'm', modelVersion: '1', inputs: [], raw: [] };
   const workers: { stop(): void }[] = [];
 
   afterAll(() => {
@@ -52,7 +55,7 @@ describe('WorkerPool', () => {
 
   it('retries once on another instance when one cannot be reached or lacks the model', async () => {
     const healthy = await fakeWorker(1);
-    const missingModel = await fakeWorker(1, grpc.status.NOT_FOUND);
+    const missingModel = await fakeWorker(1, 'NotFound');
     workers.push(healthy, missingModel);
     const unreachable = `127.0.0.1:${await freePort()}`;
     for (let i = 0; i < 20; i++) {

@@ -1,24 +1,26 @@
-import { status } from '@grpc/grpc-js';
-import { AppError, fromGrpcError, isConnectionFailure, metadataWithRequestId } from '@modelserve/common';
+import { AppError, ERROR_CODES, type ErrorCode } from '@modelserve/common';
 import {
   inferenceClient,
-  unary,
+  InferStream,
+  InferStreamBroken,
   type EndpointRoute__Output,
   type GRPCInferenceServiceClient,
-  type ModelInferRequest,
-  type ModelInferResponse__Output,
+  type InferAnswer,
+  type InferCall,
+  type StreamFailure,
 } from '@modelserve/contracts';
 import type { RoutingTable } from './routing-table';
 
 export interface WorkerPoolOptions {
   maxMessageBytes: number;
-  /** Deadline of one ModelInfer call. */
+  /** Deadline of one request on a worker. */
   timeoutMs: number;
 }
 
 interface Instance {
   address: string;
   client: GRPCInferenceServiceClient;
+  stream: InferStream;
   outstanding: number;
 }
 
@@ -27,12 +29,17 @@ interface Instance {
  * longer (or not yet) has the model loaded, as after a restart before the registry reloads it.
  */
 function instanceUnavailable(error: unknown): boolean {
-  return isConnectionFailure(error) || (error as { code?: number } | null)?.code === status.NOT_FOUND;
+  return error instanceof InferStreamBroken || (error instanceof AppError && error.code === 'NotFound');
 }
 
+/** A worker's failure of one request, as the domain error it raised. */
+const failureError = (failure: StreamFailure) =>
+  new AppError(failure.code in ERROR_CODES ? (failure.code as ErrorCode) : 'Internal', failure.message);
+
 /**
- * One gRPC channel per worker, kept open across requests. A request goes to the instance with the
- * fewest requests outstanding; if that worker cannot be reached it is retried once on another.
+ * One gRPC channel and one ModelStreamInfer stream per worker, kept open across requests. A request
+ * goes to the instance with the fewest requests outstanding; if that worker cannot be reached (or no
+ * longer has the model) it is retried once on another.
  */
 export class WorkerPool {
   private readonly instances = new Map<string, Instance>();
@@ -44,7 +51,7 @@ export class WorkerPool {
     routing.onChange((endpoints) => this.forgetUnused(endpoints));
   }
 
-  async infer(addresses: readonly string[], request: ModelInferRequest, requestId: string): Promise<ModelInferResponse__Output> {
+  async infer(addresses: readonly string[], request: Omit<InferCall, 'id'>, requestId: string): Promise<InferAnswer> {
     const first = this.pick(addresses);
     try {
       return await this.call(first, request, requestId);
@@ -60,14 +67,16 @@ export class WorkerPool {
   }
 
   private translate(error: unknown): AppError {
-    if (instanceUnavailable(error)) return new AppError('Unavailable', 'no instance of the variant could serve the request; try again');
-    return fromGrpcError(error);
+    if (error instanceof InferStreamBroken)
+      return new AppError('Unavailable', 'no instance of the variant could serve the request; try again');
+    if (error instanceof AppError) return error;
+    return new AppError('Internal', String(error));
   }
 
-  private async call(instance: Instance, request: ModelInferRequest, requestId: string) {
+  private async call(instance: Instance, request: Omit<InferCall, 'id'>, requestId: string) {
     instance.outstanding++;
     try {
-      return await unary(instance.client, 'ModelInfer', request, metadataWithRequestId(requestId), this.options.timeoutMs);
+      return await instance.stream.send(request, requestId, this.options.timeoutMs, failureError);
     } finally {
       instance.outstanding--;
     }
@@ -87,7 +96,8 @@ export class WorkerPool {
   private instance(address: string): Instance {
     let instance = this.instances.get(address);
     if (!instance) {
-      instance = { address, client: inferenceClient(address, this.options.maxMessageBytes), outstanding: 0 };
+      const client = inferenceClient(address, this.options.maxMessageBytes);
+      instance = { address, client, stream: new InferStream(client), outstanding: 0 };
       this.instances.set(address, instance);
     }
     return instance;
@@ -98,6 +108,7 @@ export class WorkerPool {
     for (const endpoint of endpoints.values()) for (const variant of endpoint.variants) variant.workerAddresses.forEach((a) => used.add(a));
     for (const [address, instance] of this.instances) {
       if (!used.has(address) && instance.outstanding === 0) {
+        instance.stream.close();
         instance.client.close();
         this.instances.delete(address);
       }
@@ -105,6 +116,9 @@ export class WorkerPool {
   }
 
   onApplicationShutdown() {
-    for (const instance of this.instances.values()) instance.client.close();
+    for (const instance of this.instances.values()) {
+      instance.stream.close();
+      instance.client.close();
+    }
   }
 }

@@ -25,7 +25,26 @@ function example(name: string, folder: string): Example {
 export const EXAMPLES = {
   wine: example('wine', 'wine-mlp'),
   cancer: example('cancer', 'breast-cancer-logreg'),
+  /** Rows are the 1,024 pixels of a 32x32 image; the model takes [batch, 1, 32, 32]. */
+  digits: example('digits', 'digits-cnn'),
 };
+
+/** A digits row as the image a client sends: [1][32][32]. */
+export const digitsImage = (row: readonly number[]) => [Array.from({ length: 32 }, (_, y) => row.slice(y * 32, (y + 1) * 32))];
+
+/** The stateful RNN example: requests with named inputs (a scalar included) and what PyTorch answers to each. */
+export const STATEFUL_RNN = (() => {
+  const dir = join(REPO_ROOT, 'examples', 'stateful-rnn');
+  return {
+    name: 'rnn',
+    dir,
+    model: join(dir, 'model.onnx'),
+    requests: JSON.parse(readFileSync(join(dir, 'requests.json'), 'utf8')) as { inputs: Record<string, unknown> }[],
+    expected: (
+      JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { responses: { output: number[][]; stateN: number[][][] }[] }
+    ).responses,
+  };
+})();
 
 /**
  * The baseline every served prediction is compared with: onnxruntime-node in this process, on the same

@@ -7,3 +7,4 @@ export * from './s3-config';
 export * from './http';
 export * from './deployed-platform';
 export * from './kafka-broker';
+export * from './random';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workspaceRoot } from '@modelserve/common';
@@ -24,6 +24,11 @@ export class ServiceProcess {
 
   get logs() {
     return this.output;
+  }
+
+  /** The process id, while running. */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
   }
 
   get running() {
@@ -61,6 +66,21 @@ export class ServiceProcess {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** The processes `parent` started (the gateway's processes under its supervisor, say). */
+export function childPids(parent: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) children.push(Number(entry));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return children.sort((a, b) => a - b);
 }
 
 /** model:version keys a worker process reports loaded, asked over its control service. */

@@ -1,7 +1,8 @@
 import { AppError, fromGrpcError, metadataWithRequestId, type Logger } from '@modelserve/common';
 import type { InputSignature, OutputTensor, Tensor } from '@modelserve/codecs';
 import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
-import { chooseVariant, inferRequestFor, isShadow, outputsOf, RoutingTable, WorkerPool } from '@modelserve/routing';
+import type { Invoker } from '@modelserve/invocation';
+import { isShadow, type RoutingTable } from '@modelserve/routing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BatchMetrics } from '../observability/metrics';
 
@@ -29,7 +30,7 @@ export class Predictions {
   constructor(
     private readonly registry: RegistryClient,
     private readonly routing: RoutingTable,
-    private readonly workers: WorkerPool,
+    private readonly invoker: Invoker,
     private readonly metrics: BatchMetrics,
     private readonly logger: Logger,
   ) {}
@@ -97,12 +98,11 @@ export class Predictions {
   private async predictWithRetries(endpoint: string, inputs: Tensor[], requestId: string): Promise<Prediction> {
     const deadline = Date.now() + UNAVAILABLE_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
-      const route = this.routeOrUndefined(endpoint);
-      const variant = route && servable(route) ? chooseVariant(route) : undefined;
       try {
-        if (!variant) throw new AppError('Unavailable', `endpoint ${endpoint} has no instance ready`);
-        const response = await this.workers.infer(variant.workerAddresses, inferRequestFor(variant, inputs, requestId), requestId);
-        return { outputs: outputsOf(variant, response), variant: variant.name };
+        // Until the routing table has the endpoint (a registry restart, a job's own endpoint being created), wait for it.
+        if (!this.routing.knows(endpoint)) throw new AppError('Unavailable', `endpoint ${endpoint} has no instance ready`);
+        const selection = this.invoker.select(endpoint);
+        return { outputs: await this.invoker.run(selection, inputs, requestId), variant: selection.variant.name };
       } catch (error) {
         const retryable = !(error instanceof AppError) || error.httpStatus >= 500;
         if (!retryable || Date.now() > deadline) throw error;

@@ -1,4 +1,4 @@
-import { AppError, type Logger } from '@modelserve/common';
+import type { Logger } from '@modelserve/common';
 import { decodeRequest, encodeResponse, recordLineFormat, type RecordBatch } from '@modelserve/codecs';
 import { storageErrorCode, type ObjectLocation, type ObjectStore } from '@modelserve/storage';
 import { pipeline, Readable } from 'node:stream';
@@ -278,19 +278,18 @@ export class ObjectTransform {
       );
       if (!body) failure = 'the object is larger than maxPayloadMB';
     }
-    let text = '';
+    let answer: Buffer = Buffer.alloc(0);
     if (body) {
       try {
-        const decoded = settings.inputFormat === 'json' ? parseJson(body) : body;
-        const inputs = decodeRequest(settings.inputFormat, decoded, task.endpoint.inputs);
-        const prediction = await this.predictions.predict(task.endpoint.name, inputs, `${task.job}/${task.object.key}`);
-        text = encodeResponse(settings.outputFormat, prediction.outputs);
+        const { tensors, rows } = decodeRequest(settings.inputFormat, body, task.endpoint.inputs);
+        const prediction = await this.predictions.predict(task.endpoint.name, tensors, `${task.job}/${task.object.key}`);
+        answer = encodeResponse(settings.outputFormat, prediction.outputs, rows);
       } catch (error) {
         if (!isRecordError(error)) throw error;
         failure = reasonOf(error);
       }
     }
-    await this.store.uploadStream(output, Buffer.from(text));
+    await this.store.uploadStream(output, answer);
     if (failure) await this.repository.addErrors(task.job, task.object.key, [{ line: 1, reason: failure }]);
     task.live.processed = 1;
     task.live.failed = failure ? 1 : 0;
@@ -328,14 +327,6 @@ function checkpointOf(object: TransformObjectRow): ObjectCheckpoint {
     recordsProcessed: Number(object.records_processed),
     recordsFailed: Number(object.records_failed),
   };
-}
-
-function parseJson(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString());
-  } catch (error) {
-    throw new AppError('InvalidInput', `the object is not valid JSON: ${reasonOf(error)}`);
-  }
 }
 
 /** The whole stream, or undefined when it is longer than `limit` bytes. */

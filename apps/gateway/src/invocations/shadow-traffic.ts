@@ -1,6 +1,7 @@
 import { decodeRequest, outputsDisagree, type OutputTensor, type RecordFormat } from '@modelserve/codecs';
-import type { EndpointRoute__Output, VariantRoute__Output } from '@modelserve/contracts';
-import { inferRequestFor, isShadow, outputsOf, WorkerPool } from '@modelserve/routing';
+import type { VariantRoute__Output } from '@modelserve/contracts';
+import { Invoker, type Selection } from '@modelserve/invocation';
+import { isShadow } from '@modelserve/routing';
 import { Injectable } from '@nestjs/common';
 import { GatewayMetrics } from '../observability/metrics';
 
@@ -10,18 +11,20 @@ const MAX_SHADOW_IN_FLIGHT = 64;
 /**
  * Sends copies of served requests to an endpoint's shadow variants. The copy starts after the caller's
  * answer has been sent, its answer is never returned, and a failure never reaches the caller; latency,
- * errors and disagreement with the production answer are recorded per shadow variant.
+ * errors and disagreement with the production answer are recorded per shadow variant. Copies go
+ * through the same invoker as requests, so they are queued and batched like them.
  */
 @Injectable()
 export class ShadowTraffic {
   private inFlight = 0;
 
   constructor(
-    private readonly workers: WorkerPool,
+    private readonly invoker: Invoker,
     private readonly metrics: GatewayMetrics,
   ) {}
 
-  mirror(endpoint: EndpointRoute__Output, format: RecordFormat, body: unknown, requestId: string, production: OutputTensor[]): void {
+  mirror(production: Selection, format: RecordFormat, body: Buffer, requestId: string, answer: OutputTensor[]): void {
+    const { endpoint } = production;
     for (const shadow of endpoint.variants) {
       if (!isShadow(shadow) || !(Math.random() * 100 < shadow.shadowSamplingPercent)) continue;
       const labels = { endpoint: endpoint.name, variant: shadow.name };
@@ -31,26 +34,26 @@ export class ShadowTraffic {
       }
       this.inFlight++;
       setImmediate(() => {
-        void this.send(shadow, labels, format, body, requestId, production).finally(() => this.inFlight--);
+        void this.send({ endpoint, variant: shadow }, labels, format, body, requestId, answer).finally(() => this.inFlight--);
       });
     }
   }
 
   private async send(
-    shadow: VariantRoute__Output,
+    selection: Selection & { variant: VariantRoute__Output },
     labels: { endpoint: string; variant: string },
     format: RecordFormat,
-    body: unknown,
+    body: Buffer,
     requestId: string,
     production: OutputTensor[],
   ): Promise<void> {
     const started = performance.now();
     try {
-      const inputs = decodeRequest(format, body, shadow.inputs);
-      const response = await this.workers.infer(shadow.workerAddresses, inferRequestFor(shadow, inputs, `${requestId}-shadow`), requestId);
+      const { tensors } = decodeRequest(format, body, selection.variant.inputs);
+      const outputs = await this.invoker.run(selection, tensors, `${requestId}-shadow`);
       this.metrics.shadowLatency.observe(labels, (performance.now() - started) / 1000);
       this.metrics.shadowRequests.inc({ ...labels, outcome: 'ok' });
-      if (outputsDisagree(production, outputsOf(shadow, response))) this.metrics.shadowDisagreements.inc(labels);
+      if (outputsDisagree(production, outputs)) this.metrics.shadowDisagreements.inc(labels);
     } catch {
       this.metrics.shadowRequests.inc({ ...labels, outcome: 'error' });
     }

@@ -69,11 +69,19 @@ export class ModelsController {
   /** Description, tags and approval status; the artifact never changes. */
   @Patch(':name/versions/:version')
   async updateVersion(@Param('name') name: string, @Param('version') version: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { description, tags, approvalStatus } = parseBody(UpdateVersionBody, body);
+    const { description, tags, approvalStatus, runtime } = parseBody(UpdateVersionBody, body);
     return versionView(
       await this.registry.call(
         'UpdateModelVersion',
-        { model: name, version: parseVersion(version), description, setTags: tags !== undefined, tags: tags ?? {}, approvalStatus },
+        {
+          model: name,
+          version: parseVersion(version),
+          description,
+          setTags: tags !== undefined,
+          tags: tags ?? {},
+          approvalStatus,
+          runtime,
+        },
         req,
       ),
     );

@@ -27,6 +27,15 @@ export const CreateEndpointConfigBody = z.strictObject({
           weight: z.number().min(0).finite().default(1),
           /** Makes the variant a shadow that gets a copy of this share of requests. */
           shadowSamplingPercent: z.number().gt(0).max(100).optional(),
+          /** Adaptive batching; the registry fills in defaults and checks the model allows it. */
+          batching: z
+            .strictObject({
+              enabled: z.boolean().optional(),
+              maxBatchSize: z.number().int().optional(),
+              maxQueueDelayMicros: z.number().int().optional(),
+              maxQueueSize: z.number().int().optional(),
+            })
+            .optional(),
         })
         .refine(
           (v) => (v.version === undefined) !== (v.alias === undefined),
@@ -54,6 +63,14 @@ export const UpdateVersionBody = z.strictObject({
     .record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256))
     .optional(),
   approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
+  /** onnxruntime options workers load the version with; they apply from its next load. */
+  runtime: z
+    .strictObject({
+      intraOpNumThreads: z.number().int().optional(),
+      interOpNumThreads: z.number().int().optional(),
+      executionMode: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const SetAliasBody = z.strictObject({ version: z.number().int().positive() });

@@ -34,12 +34,19 @@ export const versionView = (v: ModelVersion__Output) => ({
   tags: v.tags,
   approvalStatus: v.approvalStatus,
   aliases: v.aliases,
+  // What the upload check found: whether concurrent requests can share a run without changing answers.
+  ...(v.batchSupport ? { batchSupport: { support: v.batchSupport, detail: v.batchSupportDetail } } : {}),
+  runtime: definedOnly(v.runtime ?? {}),
   createdAt: v.createdAt,
 });
 
+/** A proto3 message with optional fields, without the unset ones and proto-loader's oneof markers. */
+const definedOnly = (message: object) =>
+  Object.fromEntries(Object.entries(message).filter(([key, value]) => value !== undefined && !key.startsWith('_')));
+
 export const configView = (c: EndpointConfig__Output) => ({
   name: c.name,
-  variants: c.variants.map(({ name, model, version, alias, instanceCount, weight, shadowSamplingPercent }) => ({
+  variants: c.variants.map(({ name, model, version, alias, instanceCount, weight, shadowSamplingPercent, batching }) => ({
     name,
     model,
     version,
@@ -47,6 +54,7 @@ export const configView = (c: EndpointConfig__Output) => ({
     instanceCount,
     weight,
     ...(shadowSamplingPercent > 0 ? { shadowSamplingPercent } : {}),
+    batching: definedOnly(batching ?? { enabled: false }),
   })),
   ...(c.dataCapture ? { dataCapture: { samplingPercent: c.dataCapture.samplingPercent, destination: c.dataCapture.destination } } : {}),
   createdAt: c.createdAt,

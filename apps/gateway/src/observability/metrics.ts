@@ -1,12 +1,24 @@
+import type { InvocationMetrics, QueueObserver } from '@modelserve/invocation';
 import { Injectable } from '@nestjs/common';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** From half a millisecond (a small model in process) to seconds (a large batch). */
 const LATENCY_BUCKETS_SECONDS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
+/** Rows in one model run: one row alone, up to the largest batches. */
+const BATCH_ROWS_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+/** Time in the queue: nothing under light load, up to the deadline when shedding. */
+const QUEUE_WAIT_BUCKETS_SECONDS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5, 60];
+
+/** A variant's counters with their labels bound once, so that serving a request builds no label set. */
+export interface VariantMeters {
+  served: { inc(): void };
+  latency: { observe(seconds: number): void };
+}
+
 /** The gateway's Prometheus metrics, per endpoint and variant. */
 @Injectable()
-export class GatewayMetrics {
+export class GatewayMetrics implements InvocationMetrics {
   readonly registry = new Registry();
 
   readonly invocations = new Counter({
@@ -53,7 +65,82 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly batchRows = new Histogram({
+    name: 'modelserve_batch_rows',
+    help: 'Rows in each model run (adaptive batching merges concurrent requests), by endpoint and variant',
+    labelNames: ['endpoint', 'variant'] as const,
+    buckets: BATCH_ROWS_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly batchRequests = new Histogram({
+    name: 'modelserve_batch_requests',
+    help: 'Requests merged into each model run, by endpoint and variant',
+    labelNames: ['endpoint', 'variant'] as const,
+    buckets: BATCH_ROWS_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly queueWait = new Histogram({
+    name: 'modelserve_queue_wait_seconds',
+    help: 'Time a request waited in its variant queue before its run started, by endpoint and variant',
+    labelNames: ['endpoint', 'variant'] as const,
+    buckets: QUEUE_WAIT_BUCKETS_SECONDS,
+    registers: [this.registry],
+  });
+
+  readonly shed = new Counter({
+    name: 'modelserve_shed_requests_total',
+    help: 'Requests answered without reaching a model: queue_full (429) or deadline (504), by endpoint and variant',
+    labelNames: ['endpoint', 'variant', 'reason'] as const,
+    registers: [this.registry],
+  });
+
+  /** Where the queue depth gauge reads its values; set by the invocations service. */
+  queueDepths: () => { endpoint: string; variant: string; depth: number }[] = () => [];
+
+  private readonly meters = new Map<string, VariantMeters>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    const read = () => this.queueDepths();
+    new Gauge({
+      name: 'modelserve_queue_depth',
+      help: 'Requests waiting in each variant queue',
+      labelNames: ['endpoint', 'variant'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const { endpoint, variant, depth } of read()) this.set({ endpoint, variant }, depth);
+      },
+    });
+  }
+
+  /** The served-request counter and latency histogram of a variant, labels bound once. */
+  variant(endpoint: string, variant: string): VariantMeters {
+    const key = `${endpoint}/${variant}`;
+    let meters = this.meters.get(key);
+    if (!meters) {
+      meters = {
+        served: this.invocations.labels({ endpoint, variant, status: '200' }),
+        latency: this.latency.labels({ endpoint, variant }),
+      };
+      this.meters.set(key, meters);
+    }
+    return meters;
+  }
+
+  observer(endpoint: string, variant: string): QueueObserver {
+    const rows = this.batchRows.labels({ endpoint, variant });
+    const requests = this.batchRequests.labels({ endpoint, variant });
+    const wait = this.queueWait.labels({ endpoint, variant });
+    return {
+      batch: (rowCount, requestCount) => {
+        rows.observe(rowCount);
+        requests.observe(requestCount);
+      },
+      waited: (seconds) => wait.observe(seconds),
+      shed: (reason) => this.shed.inc({ endpoint, variant, reason }),
+    };
   }
 }

@@ -8,7 +8,7 @@ export function controlHandlers(store: ModelStore, logger: Logger): WorkerContro
     LoadModel: unaryHandler(logger, 'LoadModel', async (request) => {
       const ref = request.ref;
       if (!ref?.model || ref.version < 1) throw invalidRequest('LoadModel needs a model name and a version');
-      const model = await store.load(ref, request.artifactUri, request.sha256);
+      const model = await store.load(ref, request.artifactUri, request.sha256, request.runtime ?? {});
       return { ref, inputs: model.inputs, outputs: model.outputs, loadMillis: model.loadMillis };
     }),
     UnloadModel: unaryHandler(logger, 'UnloadModel', async (request) => {

@@ -1,26 +1,32 @@
-import { AppError, invalidInput, notFound, unaryHandler, type Logger } from '@modelserve/common';
+import { AppError, invalidInput, logGrpcFailure, notFound, unaryHandler, type Logger } from '@modelserve/common';
 import { checkAgainstSignature, datatypeOfOrt, numericDatatype, tensorBytes, tensorFromBytes, type Tensor } from '@modelserve/codecs';
 import type {
   GRPCInferenceServiceHandlers,
+  InferResponseBody,
+  StreamFailure,
   InferTensorContents__Output,
   ModelInferRequest__Output,
-  ModelInferResponse,
 } from '@modelserve/contracts';
+import type * as grpc from '@grpc/grpc-js';
 
 import type { LoadedModel, ModelStore } from '../models/model-store.service';
 
 const SERVER_NAME = 'modelserve-inference-worker';
 const SERVER_VERSION = '0.1.0';
 
-/** The Open Inference Protocol (KServe V2) over gRPC, served from the worker's loaded models. */
-export function inferenceHandlers(store: ModelStore, logger: Logger): GRPCInferenceServiceHandlers {
+/**
+ * The Open Inference Protocol (KServe V2) over gRPC, served from the worker's loaded models. ModelInfer
+ * answers with an InferResponseBody, which the service definition's hand-written codec writes
+ * (contracts' inferenceServiceDefinition).
+ */
+export function inferenceHandlers(store: ModelStore, logger: Logger): grpc.UntypedServiceImplementation {
   const modelOrThrow = (name: string, version: string): LoadedModel => {
     const model = store.find(name, version);
     if (!model) throw notFound(`model ${name}${version ? `:${version}` : ''} is not loaded on this worker`);
     return model;
   };
 
-  return {
+  const handlers: Omit<GRPCInferenceServiceHandlers, 'ModelInfer' | 'ModelStreamInfer'> = {
     ServerLive: unaryHandler(logger, 'ServerLive', () => ({ live: true })),
     ServerReady: unaryHandler(logger, 'ServerReady', () => ({ ready: true })),
     ServerMetadata: unaryHandler(logger, 'ServerMetadata', () => ({
@@ -40,29 +46,60 @@ export function inferenceHandlers(store: ModelStore, logger: Logger): GRPCInfere
         outputs: tensors(model.outputs),
       };
     }),
-    ModelInfer: unaryHandler(logger, 'ModelInfer', async (request) => {
-      const model = modelOrThrow(request.modelName, request.modelVersion);
-      const inputs = inputTensors(model, request);
-      const requested = request.outputs.map((o) => o.name);
-      for (const name of requested) {
-        if (!model.outputs.some((o) => o.name === name)) throw invalidInput(`the model has no output "${name}"`);
-      }
-      const results = await store.run(model, inputs, requested);
-      const response: ModelInferResponse = {
-        modelName: model.ref.model,
-        modelVersion: String(model.ref.version),
-        id: request.id,
-        outputs: [],
-        rawOutputContents: [],
-      };
-      for (const name of requested.length ? requested : model.outputs.map((o) => o.name)) {
-        const tensor = results[name];
-        response.outputs!.push({ name, datatype: datatypeOfOrt(tensor.type), shape: [...tensor.dims] });
-        response.rawOutputContents!.push(tensorBytes(tensor.data as never));
-      }
-      return response;
-    }),
   };
+  /** One request, checked against the model's signature, run, and answered with onnxruntime's output buffers. */
+  const infer = async (request: ModelInferRequest__Output): Promise<InferResponseBody> => {
+    const model = modelOrThrow(request.modelName, request.modelVersion);
+    const inputs = inputTensors(model, request);
+    const requested = request.outputs.map((o) => o.name);
+    for (const name of requested) {
+      if (!model.outputs.some((o) => o.name === name)) throw invalidInput(`the model has no output "${name}"`);
+    }
+    const results = await store.run(model, inputs, requested);
+    const names = requested.length ? requested : model.outputs.map((o) => o.name);
+    return {
+      modelName: model.ref.model,
+      modelVersion: String(model.ref.version),
+      id: request.id,
+      outputs: names.map((name) => ({ name, datatype: datatypeOfOrt(results[name].type), shape: results[name].dims })),
+      // onnxruntime's output buffers, written once into the reply.
+      raw: names.map((name) => tensorBytes(results[name].data as never)),
+    };
+  };
+
+  /** Each request on the stream is answered as soon as it is done, in whatever order, matched by its id. */
+  const modelStreamInfer = (call: grpc.ServerDuplexStream<ModelInferRequest__Output, InferResponseBody | StreamFailure>) => {
+    let running = 0;
+    let ended = false;
+    call.on('data', (request: ModelInferRequest__Output) => {
+      running++;
+      infer(request)
+        .then(
+          (response) => call.write(response),
+          (error: unknown) => {
+            logGrpcFailure(logger, 'ModelStreamInfer', call.metadata, error, request.id);
+            const failure = error instanceof AppError ? error : new AppError('Internal', 'internal error');
+            call.write({ id: request.id, message: failure.message, code: failure.code });
+          },
+        )
+        .finally(() => {
+          running--;
+          if (ended && running === 0) call.end();
+        });
+    });
+    call.on('end', () => {
+      ended = true;
+      if (running === 0) call.end();
+    });
+    // A caller that goes away takes its stream with it; there is nobody left to answer.
+    call.on('error', () => undefined);
+  };
+
+  return {
+    ...handlers,
+    ModelInfer: unaryHandler<ModelInferRequest__Output, InferResponseBody>(logger, 'ModelInfer', infer),
+    ModelStreamInfer: modelStreamInfer,
+  } as grpc.UntypedServiceImplementation;
 }
 
 /** The request's tensors, checked against the model's inputs: every input once, right datatype and shape. */

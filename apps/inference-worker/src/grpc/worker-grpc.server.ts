@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { bindServer, channelOptions, protos } from '@modelserve/contracts';
+import { bindServer, channelOptions, inferenceServiceDefinition, protos } from '@modelserve/contracts';
 import type { Logger } from '@modelserve/common';
 import type { ModelStore } from '../models/model-store.service';
 import { controlHandlers } from './control.handlers';
@@ -14,7 +14,7 @@ export async function startWorkerGrpcServer(
   maxMessageBytes: number,
 ): Promise<{ server: grpc.Server; port: number }> {
   const server = new grpc.Server(channelOptions(maxMessageBytes));
-  server.addService(protos().inference.inference.GRPCInferenceService.service, inferenceHandlers(store, logger));
+  server.addService(inferenceServiceDefinition(), inferenceHandlers(store, logger));
   server.addService(protos().worker.modelserve.worker.v1.WorkerControl.service, controlHandlers(store, logger));
   return { server, port: await bindServer(server, host, port) };
 }

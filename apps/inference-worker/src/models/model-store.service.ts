@@ -4,6 +4,13 @@ import { InvalidOnnxModelError, prepareOnnxModel, type TensorSignature } from '@
 import * as ort from 'onnxruntime-node';
 import type { ArtifactCache } from './artifact-cache';
 
+/** onnxruntime options of one version (RuntimeOptions in proto/modelserve/common.proto). */
+export interface RuntimeOptions {
+  intraOpNumThreads?: number;
+  interOpNumThreads?: number;
+  executionMode?: string;
+}
+
 export interface ModelKey {
   model: string;
   version: number;
@@ -36,26 +43,35 @@ export class ModelStore {
     private readonly logger: Logger,
   ) {}
 
-  load(ref: ModelKey, artifactUri: string, sha256: string): Promise<LoadedModel> {
+  /**
+   * Loads a version once; `runtime` overrides the worker's session options for it. A version already
+   * loaded keeps the options it was loaded with (they apply from its next load).
+   */
+  load(ref: ModelKey, artifactUri: string, sha256: string, runtime: RuntimeOptions = {}): Promise<LoadedModel> {
     const key = keyOf(ref);
     const loaded = this.models.get(key);
     if (loaded && !loaded.unloading) return Promise.resolve(loaded);
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = this.open(ref, artifactUri, sha256).finally(() => this.loading.delete(key));
+      pending = this.open(ref, artifactUri, sha256, runtime).finally(() => this.loading.delete(key));
       this.loading.set(key, pending);
     }
     return pending;
   }
 
-  private async open(ref: ModelKey, artifactUri: string, sha256: string): Promise<LoadedModel> {
+  private async open(ref: ModelKey, artifactUri: string, sha256: string, runtime: RuntimeOptions): Promise<LoadedModel> {
     const started = performance.now();
     const bytes = await this.artifacts.bytesOf(artifactUri, sha256);
     let session: ort.InferenceSession;
     let prepared;
     try {
       prepared = prepareOnnxModel(bytes);
-      session = await ort.InferenceSession.create(prepared.bytes, this.sessionOptions);
+      session = await ort.InferenceSession.create(prepared.bytes, {
+        ...this.sessionOptions,
+        ...(runtime.intraOpNumThreads ? { intraOpNumThreads: runtime.intraOpNumThreads } : {}),
+        ...(runtime.interOpNumThreads ? { interOpNumThreads: runtime.interOpNumThreads } : {}),
+        ...(runtime.executionMode ? { executionMode: runtime.executionMode as 'sequential' | 'parallel' } : {}),
+      });
     } catch (error) {
       if (error instanceof InvalidOnnxModelError) throw new AppError('InvalidModel', error.message);
       throw new AppError('InvalidModel', `onnxruntime cannot load ${keyOf(ref)}: ${(error as Error).message}`);

@@ -33,6 +33,28 @@ export interface ModelVersionsTable {
   description: ColumnType<string, string | undefined, string>;
   tags: ColumnType<Record<string, string>, string | undefined, string>;
   approval_status: ColumnType<ApprovalStatus, ApprovalStatus | undefined, ApprovalStatus>;
+  /** What the upload check found; null for versions uploaded before it existed (found when first deployed). */
+  batch_support: ColumnType<BatchSupport | null, BatchSupport | null | undefined, BatchSupport | null>;
+  batch_support_detail: ColumnType<string | null, string | null | undefined, string | null>;
+  runtime: ColumnType<RuntimeOptionsRow | null, string | null | undefined, string | null>;
+}
+
+/** Whether concurrent requests to a version can share one run; see ModelVersion in registry.proto. */
+export type BatchSupport = 'Exact' | 'ExactWithPadding' | 'Unsupported';
+
+/** onnxruntime session options a version is loaded with; unset ones take the worker's defaults. */
+export interface RuntimeOptionsRow {
+  intraOpNumThreads?: number;
+  interOpNumThreads?: number;
+  executionMode?: 'sequential' | 'parallel';
+}
+
+/** A variant's batching settings, every field resolved when its config is created. */
+export interface BatchingRow {
+  enabled: boolean;
+  maxBatchSize: number;
+  maxQueueDelayMicros: number;
+  maxQueueSize: number;
 }
 
 export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;
@@ -77,6 +99,8 @@ export interface EndpointConfigVariantsTable {
   alias: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set on a shadow variant: the share of requests it gets a copy of. */
   shadow_sampling_percent: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Null for variants created before batching existed: batching off. */
+  batching: ColumnType<BatchingRow | null, string | null | undefined, string | null>;
 }
 
 /** An endpoint's live variants; the same columns as a config's, keyed by endpoint. */

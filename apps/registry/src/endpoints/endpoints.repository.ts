@@ -3,6 +3,8 @@ import { sql, type Transaction } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '@modelserve/database';
 import type {
+  BatchingRow,
+  BatchSupport,
   Database,
   DataCaptureRow,
   DeploymentState,
@@ -11,6 +13,7 @@ import type {
   NewPlacement,
   PlacementRow,
   PlacementState,
+  RuntimeOptionsRow,
   TensorSpecRow,
 } from '../database/schema';
 
@@ -25,6 +28,8 @@ export interface ConfigVariant {
   alias: string | null;
   /** Set for a shadow variant: the share of requests it gets a copy of. */
   shadowSamplingPercent: number | null;
+  /** Null for variants made before batching existed: off. */
+  batching: BatchingRow | null;
 }
 
 export interface EndpointEventRecord {
@@ -50,6 +55,8 @@ export interface ResolvedVariant extends ConfigVariant {
   sha256: string;
   inputs: TensorSpecRow[];
   outputs: TensorSpecRow[];
+  batchSupport: BatchSupport | null;
+  runtime: RuntimeOptionsRow | null;
 }
 
 export interface EndpointRecord extends EndpointRow {
@@ -72,7 +79,16 @@ export interface VariantChange {
 export type PlacementKey = Pick<PlacementRow, 'endpoint_id' | 'generation' | 'variant_name' | 'worker_id'>;
 
 /** The columns a live variant takes over from its config's variant. */
-const COPIED_VARIANT_COLUMNS = ['position', 'name', 'model_id', 'version', 'instance_count', 'weight', 'shadow_sampling_percent'] as const;
+const COPIED_VARIANT_COLUMNS = [
+  'position',
+  'name',
+  'model_id',
+  'version',
+  'instance_count',
+  'weight',
+  'shadow_sampling_percent',
+  'batching',
+] as const;
 
 /** Copies a config's variants into an endpoint's live variants, as the given generation. */
 async function copyConfigVariants(trx: Transaction<Database>, endpointId: number, generation: number, configId: number) {
@@ -118,6 +134,7 @@ export class EndpointsRepository {
               weight: v.weight,
               alias: v.alias,
               shadow_sampling_percent: v.shadowSamplingPercent,
+              batching: v.batching && JSON.stringify(v.batching),
             })),
           )
           .execute();
@@ -151,6 +168,7 @@ export class EndpointsRepository {
         'v.instance_count',
         'v.weight',
         'v.shadow_sampling_percent',
+        'v.batching',
         sql<number>`${sql.raw(source === 'endpoint' ? 'v.generation' : '0')}`.as('generation'),
         // Only configs record the alias a version was named by.
         sql<string | null>`${sql.raw(source === 'config' ? 'v.alias' : 'null')}`.as('alias'),
@@ -158,6 +176,8 @@ export class EndpointsRepository {
         'mv.sha256',
         'mv.inputs',
         'mv.outputs',
+        'mv.batch_support',
+        'mv.runtime',
       ])
       .where(sql.ref(`v.${key}`), 'in', ids)
       .orderBy('owner')
@@ -175,11 +195,14 @@ export class EndpointsRepository {
         weight: row.weight,
         alias: row.alias,
         shadowSamplingPercent: row.shadow_sampling_percent,
+        batching: row.batching,
         generation: row.generation,
         artifactUri: row.artifact_uri,
         sha256: row.sha256,
         inputs: row.inputs,
         outputs: row.outputs,
+        batchSupport: row.batch_support,
+        runtime: row.runtime,
       });
       byOwner.set(row.owner, list);
     }

@@ -1,5 +1,6 @@
 import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
 import type {
+  BatchingSettings__Output,
   DataCapture__Output,
   DeploymentOptions__Output,
   VariantSpec__Output,
@@ -7,7 +8,8 @@ import type {
   VariantUpdate__Output,
 } from '@modelserve/contracts';
 import { parseS3Uri } from '@modelserve/storage';
-import type { DataCaptureRow, DeploymentState, DeploymentStrategy } from '../database/schema';
+import type { BatchingRow, DataCaptureRow, DeploymentState, DeploymentStrategy } from '../database/schema';
+import type { BatchSupportFinding } from '../models/batch-support';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { ModelsRepository } from '../models/models.repository';
@@ -67,6 +69,33 @@ function dataCaptureOf(capture: DataCapture__Output | null): DataCaptureRow | nu
 }
 const MAX_INSTANCES = 64;
 
+/** Batching defaults and limits; see BatchingSettings in proto/modelserve/common.proto. */
+export const BATCHING_DEFAULTS = { maxBatchSize: 32, maxQueueDelayMicros: 2000, maxQueueSize: 1024 };
+const BATCHING_LIMITS = { maxBatchSize: [1, 4096], maxQueueDelayMicros: [0, 1_000_000], maxQueueSize: [1, 100_000] } as const;
+
+/**
+ * A variant's batching settings, every field resolved. Batching is on by default when the upload check
+ * found the model answers each row the same alone or batched; asking for it on a model where it would
+ * change answers (or that fixes its batch size) is refused, with the reason.
+ */
+function batchingOf(variant: string, model: string, requested: BatchingSettings__Output | null, support: BatchSupportFinding): BatchingRow {
+  const supported = support.support !== 'Unsupported';
+  if (requested?.enabled === true && !supported) {
+    throw invalidRequest(`variant ${variant}: batching cannot be enabled for ${model}: ${support.detail}`);
+  }
+  const resolved: BatchingRow = { enabled: requested?.enabled ?? supported, ...BATCHING_DEFAULTS };
+  for (const key of Object.keys(BATCHING_LIMITS) as (keyof typeof BATCHING_LIMITS)[]) {
+    const value = requested?.[key];
+    if (value === undefined || value === null) continue;
+    const [min, max] = BATCHING_LIMITS[key];
+    if (!(Number.isInteger(value) && value >= min && value <= max)) {
+      throw invalidRequest(`variant ${variant}: batching.${key} must be an integer from ${min} to ${max}`);
+    }
+    resolved[key] = value;
+  }
+  return resolved;
+}
+
 @Injectable()
 export class EndpointsService {
   constructor(
@@ -105,10 +134,17 @@ export class EndpointsService {
       if (version.approvalStatus === 'Rejected') {
         throw new AppError('FailedPrecondition', `variant ${variant.name}: version ${version.version} of ${variant.model} is Rejected`);
       }
+      const batching = batchingOf(
+        variant.name,
+        `${variant.model}:${version.version}`,
+        variant.batching,
+        await this.modelVersions.batchSupportOf(version),
+      );
       resolved.push({
         name: variant.name,
         modelId: model.id,
         version: version.version,
+        batching,
         instanceCount,
         // A shadow variant takes no share of the traffic, only copies.
         weight: shadow > 0 ? 0 : variant.weight,

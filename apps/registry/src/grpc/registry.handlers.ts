@@ -1,7 +1,14 @@
 import * as grpc from '@grpc/grpc-js';
 import { actorOf, AppError, invalidRequest, logGrpcFailure, toGrpcError, unaryHandler, type Logger } from '@modelserve/common';
-import type { EndpointConfig, Model, ModelVersion, RegistryHandlers, UploadModelVersionRequest__Output } from '@modelserve/contracts';
-import type { ApprovalStatus } from '../database/schema';
+import type {
+  EndpointConfig,
+  Model,
+  ModelVersion,
+  RegistryHandlers,
+  RuntimeOptions__Output,
+  UploadModelVersionRequest__Output,
+} from '@modelserve/contracts';
+import type { ApprovalStatus, RuntimeOptionsRow } from '../database/schema';
 import type { ConfigRecord } from '../endpoints/endpoints.repository';
 import type { EndpointsService, EndpointView } from '../endpoints/endpoints.service';
 import type { ModelWithLatest, VersionRecord } from '../models/models.repository';
@@ -42,6 +49,9 @@ const toVersion = (v: VersionRecord): ModelVersion => ({
   tags: v.tags,
   approvalStatus: v.approvalStatus,
   aliases: v.aliases,
+  batchSupport: v.batchSupport?.support ?? '',
+  batchSupportDetail: v.batchSupport?.detail ?? '',
+  runtime: v.runtime ?? {},
 });
 
 const toConfig = (c: ConfigRecord): EndpointConfig => ({
@@ -55,6 +65,7 @@ const toConfig = (c: ConfigRecord): EndpointConfig => ({
     weight: v.weight,
     alias: v.alias ?? '',
     shadowSamplingPercent: v.shadowSamplingPercent ?? 0,
+    batching: v.batching ?? { enabled: false },
   })),
   dataCapture: c.dataCapture,
 });
@@ -80,6 +91,15 @@ const toEndpoint = (e: EndpointView) => ({
         }
       : null,
 });
+
+/** Runtime options as sent: unset fields stay unset (the worker's defaults). */
+function runtimeOf(runtime: RuntimeOptions__Output): RuntimeOptionsRow {
+  return {
+    ...(runtime.intraOpNumThreads !== undefined ? { intraOpNumThreads: runtime.intraOpNumThreads } : {}),
+    ...(runtime.interOpNumThreads !== undefined ? { interOpNumThreads: runtime.interOpNumThreads } : {}),
+    ...(runtime.executionMode !== undefined ? { executionMode: runtime.executionMode as RuntimeOptionsRow['executionMode'] } : {}),
+  };
+}
 
 /** Thin gRPC layer over the registry's services: decode, call, encode. */
 export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
@@ -107,6 +127,7 @@ export function registryHandlers(deps: RegistryDeps): RegistryHandlers {
           description: r.description ?? undefined,
           tags: r.setTags ? r.tags : undefined,
           approvalStatus: (r.approvalStatus ?? undefined) as ApprovalStatus | undefined,
+          runtime: r.runtime ? runtimeOf(r.runtime) : undefined,
         }),
       ),
     ),

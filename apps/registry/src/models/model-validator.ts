@@ -1,13 +1,19 @@
 import { AppError } from '@modelserve/common';
 import { InvalidOnnxModelError, prepareOnnxModel, type PreparedModel } from '@modelserve/onnx';
 import * as ort from 'onnxruntime-node';
+import { findBatchSupport, type BatchSupportFinding } from './batch-support';
+
+export interface ValidatedModel extends PreparedModel {
+  batchSupport: BatchSupportFinding;
+}
 
 /**
  * Proves at upload that a file is a model the workers can serve: it parses as ONNX, its inputs and
- * outputs are tensors (ZipMap endings rewritten), and onnxruntime opens it. A broken file never
- * becomes a version, so it cannot fail later at deploy time.
+ * outputs are tensors (ZipMap endings rewritten), and onnxruntime opens it with the options workers
+ * use. A broken file never becomes a version, so it cannot fail later at deploy time. The same session
+ * then finds whether concurrent requests can be batched without changing any answer.
  */
-export async function validateModelFile(bytes: Uint8Array): Promise<PreparedModel> {
+export async function validateModelFile(bytes: Uint8Array): Promise<ValidatedModel> {
   let prepared: PreparedModel;
   try {
     prepared = prepareOnnxModel(bytes);
@@ -15,11 +21,19 @@ export async function validateModelFile(bytes: Uint8Array): Promise<PreparedMode
     if (error instanceof InvalidOnnxModelError) throw new AppError('InvalidModel', error.message);
     throw error;
   }
+  let session: ort.InferenceSession;
   try {
-    const session = await ort.InferenceSession.create(prepared.bytes, { graphOptimizationLevel: 'disabled' });
-    await session.release();
+    session = await ort.InferenceSession.create(prepared.bytes, {
+      graphOptimizationLevel: 'all',
+      intraOpNumThreads: 1,
+      interOpNumThreads: 1,
+    });
   } catch (error) {
     throw new AppError('InvalidModel', `onnxruntime cannot load the model: ${(error as Error).message.split('\n')[0]}`);
   }
-  return prepared;
+  try {
+    return { ...prepared, batchSupport: await findBatchSupport(session, prepared.inputs) };
+  } finally {
+    await session.release();
+  }
 }

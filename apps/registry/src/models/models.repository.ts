@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '@modelserve/database';
-import type { ApprovalStatus, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
+import type { ApprovalStatus, BatchSupport, ModelRow, ModelVersionRow, RuntimeOptionsRow, TensorSpecRow } from '../database/schema';
 
 export interface ModelWithLatest extends ModelRow {
   latest_version: number | null;
@@ -21,12 +21,16 @@ export interface VersionRecord {
   tags: Record<string, string>;
   approvalStatus: ApprovalStatus;
   aliases: string[];
+  /** Null until found, for versions uploaded before the check existed. */
+  batchSupport: { support: BatchSupport; detail: string } | null;
+  runtime: RuntimeOptionsRow | null;
 }
 
 export interface VersionMetadata {
   description?: string;
   tags?: Record<string, string>;
   approvalStatus?: ApprovalStatus;
+  runtime?: RuntimeOptionsRow;
 }
 
 export interface NewVersion {
@@ -35,6 +39,7 @@ export interface NewVersion {
   sizeBytes: number;
   inputs: TensorSpecRow[];
   outputs: TensorSpecRow[];
+  batchSupport: { support: BatchSupport; detail: string };
 }
 
 @Injectable()
@@ -79,7 +84,17 @@ export class ModelsRepository {
       try {
         const row = await this.db
           .insertInto('model_versions')
-          .columns(['model_id', 'version', 'artifact_uri', 'sha256', 'size_bytes', 'inputs', 'outputs'])
+          .columns([
+            'model_id',
+            'version',
+            'artifact_uri',
+            'sha256',
+            'size_bytes',
+            'inputs',
+            'outputs',
+            'batch_support',
+            'batch_support_detail',
+          ])
           .expression((eb) =>
             eb
               .selectFrom('model_versions')
@@ -92,6 +107,8 @@ export class ModelsRepository {
                 sql.val(version.sizeBytes).as('size_bytes'),
                 sql`cast(${JSON.stringify(version.inputs)} as jsonb)`.as('inputs'),
                 sql`cast(${JSON.stringify(version.outputs)} as jsonb)`.as('outputs'),
+                sql.val(version.batchSupport.support).as('batch_support'),
+                sql.val(version.batchSupport.detail).as('batch_support_detail'),
               ]),
           )
           .returningAll()
@@ -139,7 +156,18 @@ export class ModelsRepository {
         ...(metadata.description !== undefined ? { description: metadata.description } : {}),
         ...(metadata.tags !== undefined ? { tags: JSON.stringify(metadata.tags) } : {}),
         ...(metadata.approvalStatus !== undefined ? { approval_status: metadata.approvalStatus } : {}),
+        ...(metadata.runtime !== undefined ? { runtime: JSON.stringify(metadata.runtime) } : {}),
       })
+      .where('model_id', '=', model.id)
+      .where('version', '=', version)
+      .execute();
+  }
+
+  /** Records what the batch support check found of a version uploaded before the check existed. */
+  async setBatchSupport(model: ModelRow, version: number, finding: { support: BatchSupport; detail: string }): Promise<void> {
+    await this.db
+      .updateTable('model_versions')
+      .set({ batch_support: finding.support, batch_support_detail: finding.detail })
       .where('model_id', '=', model.id)
       .where('version', '=', version)
       .execute();
@@ -202,5 +230,7 @@ function toVersionRecord(model: string, row: ModelVersionRow, aliases: string[])
     tags: row.tags,
     approvalStatus: row.approval_status,
     aliases,
+    batchSupport: row.batch_support ? { support: row.batch_support, detail: row.batch_support_detail ?? '' } : null,
+    runtime: row.runtime,
   };
 }

@@ -7,8 +7,9 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
-import { APPROVAL_STATUSES } from '../database/schema';
+import { APPROVAL_STATUSES, type RuntimeOptionsRow } from '../database/schema';
 import { ModelsRepository, type ModelWithLatest, type VersionMetadata, type VersionRecord } from './models.repository';
+import type { BatchSupportFinding } from './batch-support';
 import { validateModelFile } from './model-validator';
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');
@@ -71,6 +72,7 @@ export class ModelsService {
       throw invalidRequest(`approvalStatus must be one of ${APPROVAL_STATUSES.join(', ')}`);
     }
     if (metadata.tags !== undefined) checkTags(metadata.tags);
+    if (metadata.runtime !== undefined) checkRuntime(metadata.runtime);
     await this.models.updateVersionMetadata(model, version, metadata);
     this.logger.info({ model: name, version, ...metadata }, 'model version updated');
     return this.versionOf(model, version);
@@ -163,9 +165,43 @@ export class ModelsService {
       sizeBytes: bytes.length,
       inputs: prepared.inputs,
       outputs: prepared.outputs,
+      batchSupport: prepared.batchSupport,
     });
-    this.logger.info({ model: model.name, version: version.version, sha256, rewritten: prepared.rewritten }, 'model version created');
+    this.logger.info(
+      { model: model.name, version: version.version, sha256, rewritten: prepared.rewritten, batchSupport: prepared.batchSupport.support },
+      'model version created',
+    );
     return version;
+  }
+
+  /**
+   * Whether concurrent requests to a version can share a run. Versions uploaded before the upload
+   * check existed are checked now, once, from their artifact.
+   */
+  async batchSupportOf(version: VersionRecord): Promise<BatchSupportFinding> {
+    if (version.batchSupport) return version.batchSupport;
+    const location = parseS3Uri(version.artifactUri);
+    if (!location) return { support: 'Unsupported', detail: 'the artifact cannot be read' };
+    const finding = await this.withStagedFile(async (path) => {
+      await this.store.downloadToFile(location, path);
+      return (await validateModelFile(await readFile(path))).batchSupport;
+    });
+    await this.models.setBatchSupport(await this.get(version.model), version.version, finding);
+    return finding;
+  }
+}
+
+const EXECUTION_MODES = ['sequential', 'parallel'];
+
+function checkRuntime(runtime: RuntimeOptionsRow) {
+  for (const key of ['intraOpNumThreads', 'interOpNumThreads'] as const) {
+    const threads = runtime[key];
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
+      throw invalidRequest(`runtime.${key} must be an integer from 1 to 256`);
+    }
+  }
+  if (runtime.executionMode !== undefined && !EXECUTION_MODES.includes(runtime.executionMode)) {
+    throw invalidRequest(`runtime.executionMode must be one of ${EXECUTION_MODES.join(', ')}`);
   }
 }
 

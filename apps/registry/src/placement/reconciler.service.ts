@@ -204,7 +204,12 @@ export class Reconciler {
     unary(
       client,
       'LoadModel',
-      { ref: { model: variant.model, version: variant.version }, artifactUri: variant.artifactUri, sha256: variant.sha256 },
+      {
+        ref: { model: variant.model, version: variant.version },
+        artifactUri: variant.artifactUri,
+        sha256: variant.sha256,
+        runtime: variant.runtime ?? {},
+      },
       metadataWithRequestId(`load-${key}`),
       LOAD_TIMEOUT_MS,
     )
@@ -290,6 +295,8 @@ export class Reconciler {
               shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
               inputs: variant.inputs,
               outputs: variant.outputs,
+              batching: variant.batching ?? { enabled: false },
+              padSingleRows: !!variant.batching?.enabled && variant.batchSupport === 'ExactWithPadding',
               workerAddresses: placements
                 .filter((p) => p.endpoint_id === endpoint.id && ofVariant(variant)(p) && p.state === 'Ready')
                 .map((p) => this.workers.liveWorker(p.worker_id)?.address ?? p.worker_address)

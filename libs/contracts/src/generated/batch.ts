@@ -16,7 +16,9 @@ import type { TransformJob as _modelserve_batch_v1_TransformJob, TransformJob__O
 import type { TransformJobSpec as _modelserve_batch_v1_TransformJobSpec, TransformJobSpec__Output as _modelserve_batch_v1_TransformJobSpec__Output } from './modelserve/batch/v1/TransformJobSpec';
 import type { TransformOutput as _modelserve_batch_v1_TransformOutput, TransformOutput__Output as _modelserve_batch_v1_TransformOutput__Output } from './modelserve/batch/v1/TransformOutput';
 import type { TransformProgress as _modelserve_batch_v1_TransformProgress, TransformProgress__Output as _modelserve_batch_v1_TransformProgress__Output } from './modelserve/batch/v1/TransformProgress';
+import type { BatchingSettings as _modelserve_v1_BatchingSettings, BatchingSettings__Output as _modelserve_v1_BatchingSettings__Output } from './modelserve/v1/BatchingSettings';
 import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from './modelserve/v1/ModelVersionRef';
+import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from './modelserve/v1/RuntimeOptions';
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from './modelserve/v1/TensorSpec';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -45,7 +47,9 @@ export interface ProtoGrpcType {
       }
     }
     v1: {
+      BatchingSettings: MessageTypeDefinition<_modelserve_v1_BatchingSettings, _modelserve_v1_BatchingSettings__Output>
       ModelVersionRef: MessageTypeDefinition<_modelserve_v1_ModelVersionRef, _modelserve_v1_ModelVersionRef__Output>
+      RuntimeOptions: MessageTypeDefinition<_modelserve_v1_RuntimeOptions, _modelserve_v1_RuntimeOptions__Output>
       TensorSpec: MessageTypeDefinition<_modelserve_v1_TensorSpec, _modelserve_v1_TensorSpec__Output>
     }
   }

@@ -50,7 +50,9 @@ import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantSta
 import type { VariantTraffic as _modelserve_registry_v1_VariantTraffic, VariantTraffic__Output as _modelserve_registry_v1_VariantTraffic__Output } from './modelserve/registry/v1/VariantTraffic';
 import type { VariantUpdate as _modelserve_registry_v1_VariantUpdate, VariantUpdate__Output as _modelserve_registry_v1_VariantUpdate__Output } from './modelserve/registry/v1/VariantUpdate';
 import type { WatchRoutesRequest as _modelserve_registry_v1_WatchRoutesRequest, WatchRoutesRequest__Output as _modelserve_registry_v1_WatchRoutesRequest__Output } from './modelserve/registry/v1/WatchRoutesRequest';
+import type { BatchingSettings as _modelserve_v1_BatchingSettings, BatchingSettings__Output as _modelserve_v1_BatchingSettings__Output } from './modelserve/v1/BatchingSettings';
 import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from './modelserve/v1/ModelVersionRef';
+import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from './modelserve/v1/RuntimeOptions';
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from './modelserve/v1/TensorSpec';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -113,7 +115,9 @@ export interface ProtoGrpcType {
       }
     }
     v1: {
+      BatchingSettings: MessageTypeDefinition<_modelserve_v1_BatchingSettings, _modelserve_v1_BatchingSettings__Output>
       ModelVersionRef: MessageTypeDefinition<_modelserve_v1_ModelVersionRef, _modelserve_v1_ModelVersionRef__Output>
+      RuntimeOptions: MessageTypeDefinition<_modelserve_v1_RuntimeOptions, _modelserve_v1_RuntimeOptions__Output>
       TensorSpec: MessageTypeDefinition<_modelserve_v1_TensorSpec, _modelserve_v1_TensorSpec__Output>
     }
   }

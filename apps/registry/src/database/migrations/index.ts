@@ -5,6 +5,7 @@ import * as versionsLineage from './0003_versions_lineage';
 import * as dataCapture from './0004_data_capture';
 import * as shadowVariants from './0005_shadow_variants';
 import * as generations from './0006_generations';
+import * as batching from './0007_batching';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -15,5 +16,6 @@ export const migrations: MigrationProvider = {
     '0004_data_capture': dataCapture,
     '0005_shadow_variants': shadowVariants,
     '0006_generations': generations,
+    '0007_batching': batching,
   }),
 };

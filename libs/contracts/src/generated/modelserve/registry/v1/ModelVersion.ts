@@ -1,6 +1,7 @@
 // Original file: proto/modelserve/registry.proto
 
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from '../../../modelserve/v1/TensorSpec';
+import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from '../../../modelserve/v1/RuntimeOptions';
 import type { Long } from '@grpc/proto-loader';
 
 export interface ModelVersion {
@@ -16,6 +17,9 @@ export interface ModelVersion {
   'tags'?: ({[key: string]: string});
   'approvalStatus'?: (string);
   'aliases'?: (string)[];
+  'batchSupport'?: (string);
+  'batchSupportDetail'?: (string);
+  'runtime'?: (_modelserve_v1_RuntimeOptions | null);
 }
 
 export interface ModelVersion__Output {
@@ -31,4 +35,7 @@ export interface ModelVersion__Output {
   'tags': ({[key: string]: string});
   'approvalStatus': (string);
   'aliases': (string)[];
+  'batchSupport': (string);
+  'batchSupportDetail': (string);
+  'runtime': (_modelserve_v1_RuntimeOptions__Output | null);
 }

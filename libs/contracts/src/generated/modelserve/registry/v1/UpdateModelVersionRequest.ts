@@ -1,5 +1,6 @@
 // Original file: proto/modelserve/registry.proto
 
+import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from '../../../modelserve/v1/RuntimeOptions';
 
 export interface UpdateModelVersionRequest {
   'model'?: (string);
@@ -8,6 +9,7 @@ export interface UpdateModelVersionRequest {
   'setTags'?: (boolean);
   'tags'?: ({[key: string]: string});
   'approvalStatus'?: (string);
+  'runtime'?: (_modelserve_v1_RuntimeOptions | null);
   '_description'?: "description";
   '_approvalStatus'?: "approvalStatus";
 }
@@ -19,6 +21,7 @@ export interface UpdateModelVersionRequest__Output {
   'setTags': (boolean);
   'tags': ({[key: string]: string});
   'approvalStatus'?: (string);
+  'runtime': (_modelserve_v1_RuntimeOptions__Output | null);
   '_description'?: "description";
   '_approvalStatus'?: "approvalStatus";
 }

@@ -2,6 +2,7 @@
 
 import type { ModelVersionRef as _modelserve_v1_ModelVersionRef, ModelVersionRef__Output as _modelserve_v1_ModelVersionRef__Output } from '../../../modelserve/v1/ModelVersionRef';
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from '../../../modelserve/v1/TensorSpec';
+import type { BatchingSettings as _modelserve_v1_BatchingSettings, BatchingSettings__Output as _modelserve_v1_BatchingSettings__Output } from '../../../modelserve/v1/BatchingSettings';
 
 export interface VariantRoute {
   'name'?: (string);
@@ -12,6 +13,8 @@ export interface VariantRoute {
   'workerAddresses'?: (string)[];
   'shadowSamplingPercent'?: (number | string);
   'generation'?: (number);
+  'batching'?: (_modelserve_v1_BatchingSettings | null);
+  'padSingleRows'?: (boolean);
 }
 
 export interface VariantRoute__Output {
@@ -23,4 +26,6 @@ export interface VariantRoute__Output {
   'workerAddresses': (string)[];
   'shadowSamplingPercent': (number);
   'generation': (number);
+  'batching': (_modelserve_v1_BatchingSettings__Output | null);
+  'padSingleRows': (boolean);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/modelserve/registry.proto
 
+import type { BatchingSettings as _modelserve_v1_BatchingSettings, BatchingSettings__Output as _modelserve_v1_BatchingSettings__Output } from '../../../modelserve/v1/BatchingSettings';
 
 export interface VariantSpec {
   'name'?: (string);
@@ -9,6 +10,7 @@ export interface VariantSpec {
   'weight'?: (number | string);
   'alias'?: (string);
   'shadowSamplingPercent'?: (number | string);
+  'batching'?: (_modelserve_v1_BatchingSettings | null);
 }
 
 export interface VariantSpec__Output {
@@ -19,4 +21,5 @@ export interface VariantSpec__Output {
   'weight': (number);
   'alias': (string);
   'shadowSamplingPercent': (number);
+  'batching': (_modelserve_v1_BatchingSettings__Output | null);
 }

@@ -1,0 +1,48 @@
+import { REQUEST_ID_HEADER, requestIdFrom, startService, type Logger } from '@modelserve/common';
+import type { FastifyInstance } from 'fastify';
+import cluster from 'node:cluster';
+import { GatewayModule } from './app.module';
+import type { GatewayConfig } from './config';
+import { ErrorFilter } from './http/error.filter';
+import { InvocationsService } from './invocations/invocations.service';
+import { invocationsServerFactory } from './invocations/invocations.route';
+import { clusterMetricsSource } from './processes';
+
+/** One gateway process: the REST API and the invocations route on the gateway port. */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
+  const supervised = cluster.isWorker;
+  let invocations: InvocationsService | undefined;
+  await startService({
+    name: 'gateway',
+    module: GatewayModule.register(config, logger, supervised ? (metrics) => clusterMetricsSource(metrics.registry) : undefined),
+    httpHost: config.GATEWAY_HOST,
+    httpPort: config.GATEWAY_PORT,
+    logger,
+    // Under the supervisor every process would log the same start-up lines; the first one does.
+    quiet: supervised && cluster.worker?.id !== 1,
+    fastify: {
+      bodyLimit: config.MAX_BODY_BYTES,
+      genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+      serverFactory: invocationsServerFactory({ maxBodyBytes: config.MAX_BODY_BYTES, logger, invocations: () => invocations }),
+    },
+    configure: (app) => {
+      const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+      // Model files are streamed to the registry, never buffered here.
+      fastify.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+      fastify.addHook('onRequest', (req, reply, done) => {
+        void reply.header(REQUEST_ID_HEADER, req.id);
+        done();
+      });
+      // One line per request at debug level; at the default level the hook is not even installed.
+      if (logger.isLevelEnabled('debug')) {
+        fastify.addHook('onResponse', (req, reply, done) => {
+          logger.debug({ requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+          done();
+        });
+      }
+      invocations = app.get(InvocationsService);
+      // Nest hands Fastify's own errors (body too large, malformed JSON, unknown Content-Type) to this filter too.
+      app.useGlobalFilters(new ErrorFilter(logger, config.MAX_BODY_BYTES));
+    },
+  });
+}

@@ -1,0 +1,118 @@
+import { AppError, errorBody, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
+import type { FastifyServerFactory } from 'fastify';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { drainBody, toAppError } from '../http/error.filter';
+import type { InvocationsService } from './invocations.service';
+
+/** SageMaker's runtime path: POST /endpoints/{name}/invocations. */
+const INVOCATIONS_PATH = /^\/endpoints\/([^/?#]+)\/invocations(?:[?#].*)?$/;
+
+/** Fastify's own keep-alive timeout, which a server of our own must set itself. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
+export interface InvocationsRouteOptions {
+  maxBodyBytes: number;
+  logger: Logger;
+  /** The service, once the application has created it; until then requests get 503. */
+  invocations: () => InvocationsService | undefined;
+}
+
+/**
+ * The gateway's HTTP server, with SageMaker's runtime path served straight from Node's HTTP layer and
+ * every other route handed to Fastify (and Nest). The invocation path is the hot path: Fastify's
+ * routing, hooks, reply object and body parsers cost more per request than the rest of the gateway's
+ * work on a small model, and every body is wanted as bytes anyway (JSON included), for the codecs to
+ * read straight into tensors. Errors get the same body and statuses as the REST API's.
+ */
+export function invocationsServerFactory(options: InvocationsRouteOptions): FastifyServerFactory {
+  return (fastifyHandler) => {
+    const server = createServer((req, res) => {
+      const match = req.method === 'POST' ? INVOCATIONS_PATH.exec(req.url ?? '') : null;
+      if (!match) return fastifyHandler(req, res);
+      void invoke(req, res, match[1], options);
+    });
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    return server;
+  };
+}
+
+async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: string, options: InvocationsRouteOptions) {
+  const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+  try {
+    const invocations = options.invocations();
+    if (!invocations) throw new AppError('Unavailable', 'the gateway is starting');
+    const body = await readBody(req, options.maxBodyBytes);
+    const arrivedAt = performance.now();
+    const target = req.headers['x-amzn-sagemaker-target-variant'];
+    const result = await invocations.invoke({
+      endpoint: decodeName(encodedName),
+      contentType: req.headers['content-type'],
+      accept: req.headers.accept,
+      body,
+      requestId,
+      targetVariant: typeof target === 'string' ? target : undefined,
+      arrivedAt,
+    });
+    res.writeHead(200, {
+      'content-type': result.contentType,
+      'content-length': result.body.length,
+      'x-amzn-invoked-production-variant': result.variant,
+      'x-model-version': result.modelVersion,
+      [REQUEST_ID_HEADER]: requestId,
+    });
+    res.end(result.body);
+  } catch (error) {
+    await sendError(req, res, toAppError(error, options.logger, requestId, options.maxBodyBytes), requestId);
+  }
+}
+
+/** The whole body, refused with 413 as soon as it is known to be larger than `limit`. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
+}
+
+const tooLarge = (limit: number) => new AppError('PayloadTooLarge', `the body is larger than the limit of ${limit} bytes`);
+
+function decodeName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+async function sendError(req: IncomingMessage, res: ServerResponse, error: AppError, requestId: string) {
+  const headers: Record<string, string | number> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId };
+  if (error.code === 'PayloadTooLarge') {
+    if (!(await drainBody(req))) return;
+    headers.connection = 'close';
+  }
+  if (error.retryAfterSeconds !== undefined) headers['retry-after'] = error.retryAfterSeconds;
+  const body = JSON.stringify(errorBody(error, requestId));
+  headers['content-length'] = Buffer.byteLength(body);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(error.httpStatus, headers);
+  res.end(body);
+}

@@ -1,0 +1,3 @@
+export * from './batch-policy';
+export * from './request-queue';
+export * from './invoker';
