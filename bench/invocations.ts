@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { Agent, request } from 'undici';
 import { deploy, startBenchPlatform } from './platform';
-import { memoryByService } from './processes';
+import { availableMiB, memoryByService, pssMiB } from './processes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = [1, 32, 64, 256];
@@ -113,7 +113,18 @@ async function preciseSequential(url: string, body: string): Promise<{ p50: numb
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
+/** A short run first, so that both servers are measured warm (JIT-compiled, connections open). */
+const WARM_UP_SECONDS = 2;
+
 async function measureHttp(target: string, url: string, body: string, concurrency: number): Promise<Measurement> {
+  await autocannon({
+    url,
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+    connections: concurrency,
+    duration: WARM_UP_SECONDS,
+  });
   const result = await autocannon({
     url,
     method: 'POST',
@@ -249,23 +260,36 @@ function reportBatching(figures: BatchingFigures[]) {
   );
 }
 
-function reportMemory(idle: Map<string, number>, loaded: Map<string, number>) {
-  const services = [...new Set([...idle.keys(), ...loaded.keys()])];
+interface MemoryFigures {
+  idleRss: Map<string, number>;
+  idlePss: Map<string, number>;
+  peakRss: Map<string, number>;
+  /** How much the machine's available memory fell from before the platform started to idle. */
+  machineMiB: number;
+}
+
+function reportMemory({ idleRss, idlePss, peakRss, machineMiB }: MemoryFigures) {
+  const services = [...new Set([...idleRss.keys(), ...peakRss.keys()])];
   const total = (memory: Map<string, number>) => [...memory.values()].reduce((a, b) => a + b, 0);
+  const cell = (memory: Map<string, number>, service: string) => fmt(memory.get(service) ?? 0, 0);
   console.log(
     [
-      '### Resident memory (MiB)',
+      '### Memory (MiB)',
       '',
-      '| service | idle, both models deployed | peak under load |',
-      '| --- | ---: | ---: |',
-      ...services.map((s) => `| ${s} | ${fmt(idle.get(s) ?? 0, 0)} | ${fmt(loaded.get(s) ?? 0, 0)} |`),
-      `| all | ${fmt(total(idle), 0)} | ${fmt(total(loaded), 0)} |`,
+      '| service | RSS idle, both models deployed | PSS idle | RSS peak under load |',
+      '| --- | ---: | ---: | ---: |',
+      ...services.map((s) => `| ${s} | ${cell(idleRss, s)} | ${cell(idlePss, s)} | ${cell(peakRss, s)} |`),
+      `| all | ${fmt(total(idleRss), 0)} | ${fmt(total(idlePss), 0)} | ${fmt(total(peakRss), 0)} |`,
+      '',
+      `The machine's available memory fell by ${fmt(machineMiB, 0)} MiB from before the platform started to idle. A sum of ` +
+        `RSS counts the code the processes share (Node's, onnxruntime's) once per process; PSS splits shared pages between them.`,
       '',
     ].join('\n'),
   );
 }
 
 async function main() {
+  const availableBefore = availableMiB();
   const platform = await startBenchPlatform();
   const root = platform.child.pid!;
   const peak = new Map<string, number>();
@@ -277,9 +301,9 @@ async function main() {
   let naive: { url: string; child: ChildProcess } | undefined;
   try {
     await deploy(platform.gateway, 'digits', EXAMPLES.digits.model);
-    // Idle: deployed, and a moment for start-up work to settle.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const idle = memoryByService(root);
+    // Idle: deployed, and some seconds for start-up work (loads, the first reconcile passes) to settle.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const idle = { idleRss: memoryByService(root), idlePss: memoryByService(root, pssMiB), machineMiB: availableBefore - availableMiB() };
     for (const model of MODELS) {
       const results: Measurement[] = [];
       naive = await startNaiveServer(model);
@@ -300,7 +324,7 @@ async function main() {
       reportModel(model, results);
     }
     reportBatching(figures);
-    reportMemory(idle, peak);
+    reportMemory({ ...idle, peakRss: peak });
     console.log(
       `Each autocannon run lasts ${SECONDS} s; the load generator shares the machine's ${cpus().length} cores with the servers. ` +
         `p50/p99 at concurrency 1 are from ${PRECISE_REQUESTS} sequential requests timed with hrtime; above it, from autocannon (whole ms).`,

@@ -61,12 +61,28 @@ const statusField = (pid: number, field: string) => {
 export const rssMiB = (pid: number) => statusField(pid, 'VmRSS');
 export const peakMemoryMiB = (pid: number) => statusField(pid, 'VmHWM');
 
-/** Resident memory of each service (a service's processes summed), MiB. */
-export function memoryByService(root: number): Map<string, number> {
+/**
+ * Proportional resident memory, MiB: pages shared between processes (Node's own code, onnxruntime's
+ * library) counted once across them, split between their users. Summed over processes it is the
+ * memory they hold together, where a sum of RSS counts shared code once per process.
+ */
+export function pssMiB(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))![1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** The machine's available memory (MemAvailable), MiB. */
+export const availableMiB = () => Number(/MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'))![1]) / 1024;
+
+/** Memory of each service (a service's processes summed), MiB, by `measure` (rssMiB or pssMiB). */
+export function memoryByService(root: number, measure: (pid: number) => number = rssMiB): Map<string, number> {
   const byService = new Map<string, number>();
   for (const { pid, name } of platformProcesses(root)) {
     const service = name === 'gateway process' ? 'gateway' : name;
-    byService.set(service, (byService.get(service) ?? 0) + rssMiB(pid));
+    byService.set(service, (byService.get(service) ?? 0) + measure(pid));
   }
   return byService;
 }

@@ -41,6 +41,18 @@ def write_rows(folder, rows, sample_count=3, fmt=lambda v: repr(float(v))):
         f.write("\n")
 
 
+def export_onnx(net, sample, name, input_names, output_names, dynamic_axes):
+    """Exports a trained network to examples/<name>/model.onnx (opset 13) and checks the file; returns the folder."""
+    folder = os.path.join(HERE, name)
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "model.onnx")
+    torch.onnx.export(
+        net, sample, path, input_names=input_names, output_names=output_names, dynamic_axes=dynamic_axes, opset_version=13
+    )
+    onnx.checker.check_model(onnx.load(path))
+    return folder
+
+
 def write_expected(folder, outputs):
     """What the training framework itself predicts for rows.csv: an independent reference for tests."""
     with open(os.path.join(folder, "expected.json"), "w") as f:
@@ -80,19 +92,9 @@ def wine_mlp():
         optimiser.step()
     net.eval()
 
-    folder = os.path.join(HERE, "wine-mlp")
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, "model.onnx")
-    torch.onnx.export(
-        net,
-        torch.zeros(1, 13),
-        path,
-        input_names=["features"],
-        output_names=["probabilities"],
-        dynamic_axes={"features": {0: "batch"}, "probabilities": {0: "batch"}},
-        opset_version=13,
+    folder = export_onnx(
+        net, torch.zeros(1, 13), "wine-mlp", ["features"], ["probabilities"], {"features": {0: "batch"}, "probabilities": {0: "batch"}}
     )
-    onnx.checker.check_model(onnx.load(path))
     write_rows(folder, x_test)
     with torch.no_grad():
         probabilities = net(torch.tensor(x_test, dtype=torch.float32)).numpy()
@@ -202,19 +204,9 @@ def digits_cnn():
             optimiser.step()
     net.eval()
 
-    folder = os.path.join(HERE, "digits-cnn")
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, "model.onnx")
-    torch.onnx.export(
-        net,
-        torch.zeros(1, 1, 32, 32),
-        path,
-        input_names=["image"],
-        output_names=["probabilities"],
-        dynamic_axes={"image": {0: "batch"}, "probabilities": {0: "batch"}},
-        opset_version=13,
+    folder = export_onnx(
+        net, torch.zeros(1, 1, 32, 32), "digits-cnn", ["image"], ["probabilities"], {"image": {0: "batch"}, "probabilities": {0: "batch"}}
     )
-    onnx.checker.check_model(onnx.load(path))
     # CSV rows are the 1,024 pixels of each image in row-major order; JSON samples nest them as [1][32][32].
     write_rows(folder, x_test.reshape(len(x_test), -1), sample_count=2, fmt=lambda v: np.format_float_positional(v, trim="-"))
     with open(os.path.join(folder, "sample.json"), "w") as f:
@@ -252,19 +244,14 @@ def stateful_rnn():
 
     net = StreamScorer()
     net.eval()
-    folder = os.path.join(HERE, "stateful-rnn")
-    os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, "model.onnx")
-    torch.onnx.export(
+    folder = export_onnx(
         net,
         (torch.zeros(1, 64), torch.tensor(16000, dtype=torch.int64), torch.zeros(2, 1, 16)),
-        path,
-        input_names=["input", "sr", "state"],
-        output_names=["output", "stateN"],
-        dynamic_axes={"input": {0: "batch", 1: "samples"}, "state": {1: "batch"}, "output": {0: "batch"}, "stateN": {1: "batch"}},
-        opset_version=13,
+        "stateful-rnn",
+        ["input", "sr", "state"],
+        ["output", "stateN"],
+        {"input": {0: "batch", 1: "samples"}, "state": {1: "batch"}, "output": {0: "batch"}, "stateN": {1: "batch"}},
     )
-    onnx.checker.check_model(onnx.load(path))
 
     generator = np.random.default_rng(0)
     requests, expected = [], []

@@ -131,8 +131,11 @@ export class InferStreamBroken extends Error {
 interface Pending {
   resolve(answer: InferAnswer): void;
   reject(error: unknown): void;
-  timer: NodeJS.Timeout;
+  deadline: number;
 }
+
+/** How often a stream looks for requests past their deadline (one timer per stream, not one per request). */
+const DEADLINE_SWEEP_MS = 100;
 
 /**
  * Requests to one worker over one long-lived ModelStreamInfer call: each request is a message on the
@@ -144,6 +147,7 @@ export class InferStream {
   private call?: grpc.ClientDuplexStream<InferCall, StreamResult>;
   private readonly pending = new Map<string, Pending>();
   private next = 0;
+  private sweeper?: NodeJS.Timeout;
 
   constructor(private readonly client: GRPCInferenceServiceClient) {}
 
@@ -158,18 +162,28 @@ export class InferStream {
     // The id matches the answer to its request; the request id rides along for the worker's logs.
     const id = `${(this.next = (this.next + 1) % Number.MAX_SAFE_INTEGER)}/${requestId}`;
     return new Promise<InferAnswer>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new InferStreamBroken(`no answer within ${timeoutMs} ms`));
-      }, timeoutMs);
-      timer.unref();
       this.pending.set(id, {
         resolve,
         reject: (error: unknown) => reject(error instanceof InferStreamBroken ? error : onFailure(error as StreamFailure)),
-        timer,
+        deadline: performance.now() + timeoutMs,
       });
+      this.sweeper ??= setInterval(() => this.sweep(), DEADLINE_SWEEP_MS).unref();
       stream.write({ ...call, id });
     });
+  }
+
+  /** Fails the requests past their deadline; a worker that never answers one must not hold it forever. */
+  private sweep() {
+    const now = performance.now();
+    for (const [id, waiting] of this.pending) {
+      if (waiting.deadline > now) continue;
+      this.pending.delete(id);
+      waiting.reject(new InferStreamBroken('no answer before the deadline'));
+    }
+    if (this.pending.size === 0) {
+      clearInterval(this.sweeper);
+      this.sweeper = undefined;
+    }
   }
 
   get outstanding() {
@@ -188,7 +202,6 @@ export class InferStream {
       const waiting = this.pending.get(result.id);
       if (!waiting) return;
       this.pending.delete(result.id);
-      clearTimeout(waiting.timer);
       if (result.answer) waiting.resolve(result.answer);
       else waiting.reject(result.failure);
     });
@@ -196,7 +209,6 @@ export class InferStream {
       if (this.call !== call) return;
       this.call = undefined;
       for (const [id, waiting] of this.pending) {
-        clearTimeout(waiting.timer);
         waiting.reject(new InferStreamBroken(detail));
         this.pending.delete(id);
       }
@@ -208,6 +220,8 @@ export class InferStream {
   }
 
   close() {
+    clearInterval(this.sweeper);
+    this.sweeper = undefined;
     this.call?.end();
     this.call = undefined;
   }

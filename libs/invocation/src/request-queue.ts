@@ -76,9 +76,20 @@ export class RequestQueue<Result> {
     }
     this.policy.arrived(request.enqueuedAt, request.rows);
     return new Promise<Result>((resolve, reject) => {
-      this.waiting.push({ ...request, resolve, reject });
+      const queued = { ...request, resolve, reject };
+      // Nothing waiting, a slot free and no batch worth waiting for: run it now, not at the end of the turn.
+      if (this.waiting.length === 0 && this.inFlight < this.settings.maxInFlight && this.runsAlone()) {
+        this.dispatch([queued], performance.now());
+        return;
+      }
+      this.waiting.push(queued);
       this.schedulePump();
     });
+  }
+
+  /** Under light load (a lone row keeps up with the traffic), a request gains nothing by waiting for others. */
+  private runsAlone(): boolean {
+    return !this.settings.batching || this.policy.targetRows(this.settings.maxBatchSize) <= 1;
   }
 
   private schedulePump() {
