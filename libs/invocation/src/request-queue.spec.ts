@@ -36,19 +36,18 @@ function recordingQueue(queueSettings: QueueSettings) {
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('RequestQueue', () => {
-  it('merges the requests that arrive together into one run, and answers each', async () => {
-    const { runs, finishers, submit } = recordingQueue(settings());
-    const answers = ['a', 'b', 'c'].map((id) => submit(id));
-    await turn();
-    expect(runs.map((batch) => batch.map((r) => r.requestId))).toEqual([['a', 'b', 'c']]);
-    finishers[0]();
-    await expect(Promise.all(answers)).resolves.toEqual(['answer to a', 'answer to b', 'answer to c']);
+  it('sends a request at once when nothing waits and a slot is free', async () => {
+    const { runs, finishers, submit } = recordingQueue(settings({ maxInFlight: 2 }));
+    const answers = [submit('a'), submit('b')];
+    // Both went out before the event loop turned: under light load nothing waits for company.
+    expect(runs.map((batch) => batch.map((r) => r.requestId))).toEqual([['a'], ['b']]);
+    finishers.forEach((finish) => finish());
+    await expect(Promise.all(answers)).resolves.toEqual(['answer to a', 'answer to b']);
   });
 
   it('gathers requests while its run slots are busy, and sends them together when one frees', async () => {
     const { runs, finishers, submit } = recordingQueue(settings());
     const first = submit('first');
-    await turn();
     const later = ['b', 'c', 'd'].map((id) => submit(id));
     await turn();
     expect(runs).toHaveLength(1);
@@ -57,32 +56,46 @@ describe('RequestQueue', () => {
     await turn();
     expect(runs[1].map((r) => r.requestId)).toEqual(['b', 'c', 'd']);
     finishers[1]();
-    await Promise.all(later);
+    await expect(Promise.all(later)).resolves.toEqual(['answer to b', 'answer to c', 'answer to d']);
   });
 
-  it('keeps a batch within maxBatchSize rows, and runs a larger request alone', async () => {
-    const { runs, finishers, submit } = recordingQueue(settings({ maxBatchSize: 4, maxInFlight: 10 }));
-    const answers = [submit('a', 3), submit('b', 2), submit('big', 9), submit('c', 1)];
-    await turn();
-    expect(runs.map((batch) => batch.map((r) => r.requestId))).toEqual([['a', 'c'], ['b'], ['big']]);
-    finishers.forEach((finish) => finish());
+  /** Submits `blocker` to hold the only slot, then the rest, and lets the blocker finish: the rest run as the queue batches them. */
+  async function batchesBehindBlocker(queueSettings: QueueSettings, requests: [string, number, string][]) {
+    const queue = recordingQueue(queueSettings);
+    const blocker = queue.submit('blocker');
+    const answers = requests.map(([id, rows, key]) => queue.submit(id, rows, key));
+    queue.finishers[0]();
+    await blocker;
+    for (let i = 1; queue.runs.length > i - 1 && i < 10; i++) {
+      await turn();
+      queue.finishers[i]?.();
+    }
     await Promise.all(answers);
+    return queue.runs.slice(1).map((batch) => batch.map((r) => r.requestId));
+  }
+
+  it('keeps a batch within maxBatchSize rows, and runs a larger request alone', async () => {
+    const batches = await batchesBehindBlocker(settings({ maxBatchSize: 4 }), [
+      ['a', 3, 'x'],
+      ['b', 2, 'x'],
+      ['big', 9, 'x'],
+      ['c', 1, 'x'],
+    ]);
+    expect(batches).toEqual([['a', 'c'], ['b'], ['big']]);
   });
 
   it('never merges requests whose other dimensions differ, or any request without batching', async () => {
-    const { runs, finishers, submit } = recordingQueue(settings({ maxInFlight: 10 }));
-    const answers = [submit('a', 1, '13|'), submit('b', 1, '12|'), submit('c', 1, '13|')];
-    await turn();
-    expect(runs.map((batch) => batch.map((r) => r.requestId))).toEqual([['a', 'c'], ['b']]);
-    finishers.forEach((finish) => finish());
-    await Promise.all(answers);
-
-    const unbatched = recordingQueue(settings({ batching: false, maxInFlight: 10 }));
-    const more = ['x', 'y'].map((id) => unbatched.submit(id));
-    await turn();
-    expect(unbatched.runs.map((batch) => batch.length)).toEqual([1, 1]);
-    unbatched.finishers.forEach((finish) => finish());
-    await Promise.all(more);
+    const batches = await batchesBehindBlocker(settings(), [
+      ['a', 1, '13|'],
+      ['b', 1, '12|'],
+      ['c', 1, '13|'],
+    ]);
+    expect(batches).toEqual([['a', 'c'], ['b']]);
+    const unbatched = await batchesBehindBlocker(settings({ batching: false }), [
+      ['x', 1, 'k'],
+      ['y', 1, 'k'],
+    ]);
+    expect(unbatched).toEqual([['x'], ['y']]);
   });
 
   it('refuses a request past maxQueueSize with 429 and a Retry-After, without running it', async () => {
@@ -123,7 +136,8 @@ describe('RequestQueue', () => {
     let calls = 0;
     const queue = new RequestQueue<string>(settings({ maxBatchSize: 2 }), async (batch) => {
       calls++;
-      if (calls === 1) throw new AppError('Unavailable', 'worker gone');
+      // The second run (a and b, merged behind the first) fails as a whole.
+      if (calls === 2) throw new AppError('Unavailable', 'worker gone');
       batch.forEach((request) => request.resolve('ok'));
     });
     const submit = (id: string) =>
@@ -135,8 +149,10 @@ describe('RequestQueue', () => {
         enqueuedAt: performance.now(),
         deadline: performance.now() + 1000,
       });
+    const first = submit('first');
     const failed = [submit('a'), submit('b')];
     const next = submit('c');
+    await expect(first).resolves.toBe('ok');
     await expect(failed[0]).rejects.toMatchObject({ code: 'Unavailable' });
     await expect(failed[1]).rejects.toMatchObject({ code: 'Unavailable' });
     await expect(next).resolves.toBe('ok');
