@@ -1,8 +1,18 @@
-import { AppError, checkResourceName, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
+import {
+  AppError,
+  checkResourceName,
+  conflict,
+  ERROR_CODES,
+  invalidRequest,
+  notFound,
+  workspaceRoot,
+  type ErrorCode,
+  type Logger,
+} from '@modelserve/common';
 import { formatS3Uri, ObjectStore, parseS3Uri } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -10,7 +20,8 @@ import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config
 import { APPROVAL_STATUSES, type RuntimeOptionsRow } from '../database/schema';
 import { ModelsRepository, type ModelWithLatest, type VersionMetadata, type VersionRecord } from './models.repository';
 import type { BatchSupportFinding } from './batch-support';
-import { validateModelFile } from './model-validator';
+import type { ValidatedModel, ValidationReport } from './model-validator';
+import { execFile } from 'node:child_process';
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');
 
@@ -153,7 +164,7 @@ export class ModelsService {
   private async createVersion(model: ModelWithLatest, path: string): Promise<VersionRecord> {
     const bytes = await readFile(path);
     if (bytes.length === 0) throw new AppError('InvalidModel', 'the model file is empty');
-    const prepared = await validateModelFile(bytes);
+    const prepared = await validateInChild(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Content-addressed, so the object exists before its version row and a retry never overwrites another version.
     const location = this.store.location(`models/${model.name}/${sha256}.onnx`);
@@ -184,11 +195,51 @@ export class ModelsService {
     if (!location) return { support: 'Unsupported', detail: 'the artifact cannot be read' };
     const finding = await this.withStagedFile(async (path) => {
       await this.store.downloadToFile(location, path);
-      return (await validateModelFile(await readFile(path))).batchSupport;
+      return (await validateInChild(path)).batchSupport;
     });
     await this.models.setBatchSupport(await this.get(version.model), version.version, finding);
     return finding;
   }
+}
+
+/** The validation script, built beside this file (or, when this file runs from its TypeScript source in tests, in dist/). */
+function validatorScript(): string {
+  const beside = join(__dirname, 'validate-model.js');
+  return existsSync(beside) ? beside : join(workspaceRoot(), 'dist/apps/registry/src/models/validate-model.js');
+}
+
+/** Longest a validation may take: opening a large model and running its sample rows. */
+const VALIDATION_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Validates a staged model file in a child process (validate-model.ts): onnxruntime opens it there,
+ * so its memory goes when the check ends, and a file that crashes onnxruntime takes down the check,
+ * not the registry.
+ */
+function validateInChild(path: string): Promise<Omit<ValidatedModel, 'bytes'>> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [validatorScript(), path],
+      { timeout: VALIDATION_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        let report: ValidationReport | undefined;
+        try {
+          report = JSON.parse(stdout) as ValidationReport;
+        } catch {
+          report = undefined;
+        }
+        if (!report) {
+          const how = error?.signal ? `was killed by ${error.signal}` : `failed (${error?.message ?? 'no report'})`;
+          reject(new AppError('InvalidModel', `validating the model ${how}; onnxruntime cannot load it`));
+        } else if (!report.ok) {
+          reject(new AppError(report.code in ERROR_CODES ? (report.code as ErrorCode) : 'InvalidModel', report.message));
+        } else {
+          resolve(report);
+        }
+      },
+    );
+  });
 }
 
 const EXECUTION_MODES = ['sequential', 'parallel'];
