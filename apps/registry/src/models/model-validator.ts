@@ -40,5 +40,11 @@ export async function validateModelFile(bytes: Uint8Array): Promise<ValidatedMod
 
 /** What a validation in a child process reports: the signature and batch support, or the error. */
 export type ValidationReport =
-  | { ok: true; inputs: ValidatedModel['inputs']; outputs: ValidatedModel['outputs']; rewritten: boolean; batchSupport: BatchSupportFinding }
+  | {
+      ok: true;
+      inputs: ValidatedModel['inputs'];
+      outputs: ValidatedModel['outputs'];
+      rewritten: boolean;
+      batchSupport: BatchSupportFinding;
+    }
   | { ok: false; code: string; message: string };
