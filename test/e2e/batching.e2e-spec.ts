@@ -205,7 +205,7 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
       expect(late.length).toBeGreaterThan(0);
       late.forEach((r) => expect(r.json.error.code).toBe('DeadlineExceeded'));
       answers.filter((r) => r.status === 200).forEach((r) => expect(r.json.predictions).toHaveLength(200));
-      expect(answers.every((r) => r.status === 200 || r.status === 504)).toBe(true);
+      expect(answers.filter((r) => r.status !== 200 && r.status !== 504).map((r) => `${r.status} ${r.text}`)).toEqual([]);
       // Shed requests are answered at their deadline, not held until the queue drains.
       expect(Date.now() - started).toBeLessThan(DEADLINE_MS * 4);
     });

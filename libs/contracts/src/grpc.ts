@@ -128,6 +128,13 @@ export class InferStreamBroken extends Error {
   }
 }
 
+/** The worker did not answer a request before its deadline. */
+export class InferDeadlineExceeded extends Error {
+  constructor() {
+    super('no answer from the worker before the request deadline');
+  }
+}
+
 interface Pending {
   resolve(answer: InferAnswer): void;
   reject(error: unknown): void;
@@ -164,7 +171,8 @@ export class InferStream {
     return new Promise<InferAnswer>((resolve, reject) => {
       this.pending.set(id, {
         resolve,
-        reject: (error: unknown) => reject(error instanceof InferStreamBroken ? error : onFailure(error as StreamFailure)),
+        reject: (error: unknown) =>
+          reject(error instanceof InferStreamBroken || error instanceof InferDeadlineExceeded ? error : onFailure(error as StreamFailure)),
         deadline: performance.now() + timeoutMs,
       });
       this.sweeper ??= setInterval(() => this.sweep(), DEADLINE_SWEEP_MS).unref();
@@ -178,7 +186,7 @@ export class InferStream {
     for (const [id, waiting] of this.pending) {
       if (waiting.deadline > now) continue;
       this.pending.delete(id);
-      waiting.reject(new InferStreamBroken('no answer before the deadline'));
+      waiting.reject(new InferDeadlineExceeded());
     }
     if (this.pending.size === 0) {
       clearInterval(this.sweeper);

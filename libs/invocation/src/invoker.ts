@@ -140,7 +140,9 @@ export class Invoker {
     const requestId = batch.length === 1 ? batch[0].requestId : `${batch[0].requestId}+${batch.length - 1}`;
     let answer: InferAnswer;
     try {
-      answer = await this.workers.infer(variant.workerAddresses, mergedCall(variant, batch), requestId);
+      // The run may take until the latest deadline among its requests.
+      const deadline = Math.max(...batch.map((request) => request.deadline));
+      answer = await this.workers.infer(variant.workerAddresses, mergedCall(variant, batch), requestId, deadline);
     } catch (error) {
       // A run the model refused: retry each request on its own, so that only the bad one fails.
       if (batch.length > 1 && error instanceof AppError && error.httpStatus < 500) {

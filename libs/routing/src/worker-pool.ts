@@ -1,6 +1,7 @@
 import { AppError, ERROR_CODES, type ErrorCode } from '@modelserve/common';
 import {
   inferenceClient,
+  InferDeadlineExceeded,
   InferStream,
   InferStreamBroken,
   type EndpointRoute__Output,
@@ -13,7 +14,7 @@ import type { RoutingTable } from './routing-table';
 
 export interface WorkerPoolOptions {
   maxMessageBytes: number;
-  /** Deadline of one request on a worker. */
+  /** How long a request waits for its answer from a worker, unless the caller gives it a deadline. */
   timeoutMs: number;
 }
 
@@ -51,15 +52,16 @@ export class WorkerPool {
     routing.onChange((endpoints) => this.forgetUnused(endpoints));
   }
 
-  async infer(addresses: readonly string[], request: Omit<InferCall, 'id'>, requestId: string): Promise<InferAnswer> {
+  /** Runs a request on the least busy of `addresses`; `deadline` (a performance.now() time) bounds the wait for its answer. */
+  async infer(addresses: readonly string[], request: Omit<InferCall, 'id'>, requestId: string, deadline?: number): Promise<InferAnswer> {
     const first = this.pick(addresses);
     try {
-      return await this.call(first, request, requestId);
+      return await this.call(first, request, requestId, deadline);
     } catch (error) {
       const others = addresses.filter((a) => a !== first.address);
       if (!instanceUnavailable(error) || others.length === 0) throw this.translate(error);
       try {
-        return await this.call(this.pick(others), request, requestId);
+        return await this.call(this.pick(others), request, requestId, deadline);
       } catch (retryError) {
         throw this.translate(retryError);
       }
@@ -67,16 +69,19 @@ export class WorkerPool {
   }
 
   private translate(error: unknown): AppError {
-    if (error instanceof InferStreamBroken)
+    if (error instanceof InferStreamBroken) {
       return new AppError('Unavailable', 'no instance of the variant could serve the request; try again');
+    }
+    if (error instanceof InferDeadlineExceeded) return new AppError('DeadlineExceeded', error.message);
     if (error instanceof AppError) return error;
     return new AppError('Internal', String(error));
   }
 
-  private async call(instance: Instance, request: Omit<InferCall, 'id'>, requestId: string) {
+  private async call(instance: Instance, request: Omit<InferCall, 'id'>, requestId: string, deadline?: number) {
     instance.outstanding++;
+    const timeoutMs = deadline === undefined ? this.options.timeoutMs : Math.max(1, deadline - performance.now());
     try {
-      return await instance.stream.send(request, requestId, this.options.timeoutMs, failureError);
+      return await instance.stream.send(request, requestId, timeoutMs, failureError);
     } finally {
       instance.outstanding--;
     }
