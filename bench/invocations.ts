@@ -114,7 +114,7 @@ async function preciseSequential(url: string, body: string): Promise<{ p50: numb
 }
 
 /** A short run first, so that both servers are measured warm (JIT-compiled, connections open). */
-const WARM_UP_SECONDS = 2;
+const WARM_UP_SECONDS = 5;
 
 async function measureHttp(target: string, url: string, body: string, concurrency: number): Promise<Measurement> {
   await autocannon({
