@@ -106,5 +106,3 @@ export function clusterMetricsSource(own: Registry): MetricsSource {
       }).then((text) => text ?? own.metrics()),
   };
 }
-
-export const isSupervisor = () => cluster.isPrimary;

@@ -22,6 +22,7 @@ export interface InvocationMetrics {
   observer(endpoint: string, variant: string): QueueObserver;
 }
 
+/** For a route without batching settings (variants made before batching existed): one request a run, the registry's queue bound. */
 const DEFAULTS_WITHOUT_BATCHING = { maxBatchSize: 1, maxQueueDelayMicros: 0, maxQueueSize: 1024 };
 
 /**

@@ -70,7 +70,7 @@ function dataCaptureOf(capture: DataCapture__Output | null): DataCaptureRow | nu
 const MAX_INSTANCES = 64;
 
 /** Batching defaults and limits; see BatchingSettings in proto/modelserve/common.proto. */
-export const BATCHING_DEFAULTS = { maxBatchSize: 32, maxQueueDelayMicros: 2000, maxQueueSize: 1024 };
+const BATCHING_DEFAULTS = { maxBatchSize: 32, maxQueueDelayMicros: 2000, maxQueueSize: 1024 };
 const BATCHING_LIMITS = { maxBatchSize: [1, 4096], maxQueueDelayMicros: [0, 1_000_000], maxQueueSize: [1, 100_000] } as const;
 
 /**

@@ -295,6 +295,7 @@ export class Reconciler {
               shadowSamplingPercent: variant.shadowSamplingPercent ?? 0,
               inputs: variant.inputs,
               outputs: variant.outputs,
+              // Variants made before batching existed have none: off.
               batching: variant.batching ?? { enabled: false },
               padSingleRows: !!variant.batching?.enabled && variant.batchSupport === 'ExactWithPadding',
               workerAddresses: placements
