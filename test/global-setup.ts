@@ -1,4 +1,5 @@
-// Global setup runs outside jest's module mapper, hence the relative path.
+// Global setup runs outside jest's module mapper, hence the relative paths.
+import { buildKafkaBroker } from '../libs/testing/src/kafka-broker';
 import { startS3Server } from '../libs/testing/src/s3-server';
 
 /**
@@ -6,6 +7,9 @@ import { startS3Server } from '../libs/testing/src/s3-server';
  * Its address reaches the test workers through the environment.
  */
 export default async function globalSetup() {
+  // Built here, once, rather than inside the first suite that needs it, where the build would count
+  // against that suite's hook time limit.
+  buildKafkaBroker();
   const s3 = await startS3Server();
   process.env.TEST_S3_ENDPOINT = s3.endpoint;
   (globalThis as { __s3?: typeof s3 }).__s3 = s3;

@@ -5,6 +5,7 @@ import {
   modelsLoadedOn,
   startTestPlatform,
   waitFor,
+  type Answer,
   type DeployedPlatform,
   type Platform,
 } from '@modelserve/testing';
@@ -20,7 +21,8 @@ describe('a variant on two instances', () => {
 
   const readyInstances = async () => (await api.get('/v1/endpoints/wine')).json.variants[0].readyInstanceCount as number;
 
-  const load = (count: number, concurrency: number, until?: () => boolean) => driveLoad(api, 'wine', body, { count, concurrency, until });
+  const load = (count: number, concurrency: number, until?: () => boolean, answers?: Answer[]) =>
+    driveLoad(api, 'wine', body, { count, concurrency, until, answers });
 
   beforeAll(async () => {
     started = await startTestPlatform('placement', { workers: 3 });
@@ -45,8 +47,9 @@ describe('a variant on two instances', () => {
     const [victim, survivor] = await hosting();
     const spare = platform.workers.find((w) => w !== victim && w !== survivor)!;
     let killedAt = Infinity;
-    const during = load(Infinity, 8, () => Date.now() > killedAt + 1500);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const progress: Answer[] = [];
+    const during = load(Infinity, 8, () => Date.now() > killedAt + 1500, progress);
+    await waitFor('the load to be under way', () => progress.length > 50);
     await victim.stop('SIGKILL');
     killedAt = Date.now();
     const answers = await during;

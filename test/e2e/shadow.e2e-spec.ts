@@ -7,7 +7,17 @@ describe('shadow variants', () => {
   const body = EXAMPLES.wine.rows[0].join(',');
   const upload = (model: string, file: string) =>
     api.send('POST', `/v1/models/${model}/versions`, readFileSync(file), { 'content-type': 'application/octet-stream' });
-  const metric = async (pattern: RegExp) => Number(pattern.exec((await api.get('/metrics')).text)?.[1] ?? 0);
+  /**
+   * A series' value; 0 when the series has not been written yet, but only if its metric exists at all,
+   * so that a renamed or missing metric fails the test instead of reading as 0.
+   */
+  const metric = async (name: string, labels: string) => {
+    const text = (await api.get('/metrics')).text;
+    const family = name.replace(/_(count|sum|bucket)$/, '');
+    if (!new RegExp(`^# TYPE ${family} `, 'm').test(text)) throw new Error(`the gateway has no metric ${family}`);
+    const value = new RegExp(`^${name}\\{${labels.replace(/[{}]/g, '')}\\} (\\S+)$`, 'm').exec(text)?.[1];
+    return Number(value ?? 0);
+  };
 
   beforeAll(async () => {
     started = await startTestPlatform('shadow');
@@ -47,15 +57,19 @@ describe('shadow variants', () => {
       expect(result.headers.get('x-amzn-invoked-production-variant')).toBe('primary');
       expect(result.headers.get('x-model-version')).toBe('wine:1');
     }
-    const sameOk = /^modelserve_shadow_requests_total\{endpoint="shadowed",variant="same",outcome="ok"\} (\d+)$/m;
-    await waitFor('every copy to reach the same-model shadow', async () => (await metric(sameOk)) === total);
-    expect(await metric(/^modelserve_shadow_disagreements_total\{endpoint="shadowed",variant="same"\} (\d+)$/m)).toBe(0);
-    expect(await metric(/^modelserve_shadow_duration_seconds_count\{endpoint="shadowed",variant="same"\} (\d+)$/m)).toBe(total);
+    const same = 'endpoint="shadowed",variant="same"';
+    await waitFor(
+      'every copy to reach the same-model shadow',
+      async () => (await metric('modelserve_shadow_requests_total', `${same},outcome="ok"`)) === total,
+    );
+    expect(await metric('modelserve_shadow_disagreements_total', same)).toBe(0);
+    expect(await metric('modelserve_shadow_duration_seconds_count', same)).toBe(total);
 
-    const unfitErrors = await metric(/^modelserve_shadow_requests_total\{endpoint="shadowed",variant="unfit",outcome="error"\} (\d+)$/m);
+    const unfit = 'endpoint="shadowed",variant="unfit"';
+    const unfitErrors = await metric('modelserve_shadow_requests_total', `${unfit},outcome="error"`);
     // Half of 60 sampled; 4.5 standard deviations of the binomial is about 17.
     expect(Math.abs(unfitErrors - total / 2)).toBeLessThan(17);
-    expect(await metric(/^modelserve_shadow_requests_total\{endpoint="shadowed",variant="unfit",outcome="ok"\} (\d+)$/m)).toBe(0);
+    expect(await metric('modelserve_shadow_requests_total', `${unfit},outcome="ok"`)).toBe(0);
   });
 
   it('cannot be targeted by callers nor given a weight', async () => {

@@ -171,10 +171,22 @@ describe('stream jobs: records from a Kafka topic, predictions to another, throu
     const paused = await api.postJson('/v1/stream-jobs/wine-scoring/pause', {});
     expect(paused.status).toBe(200);
     expect(paused.json.status).toBe('Paused');
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Paused: no instance consumes it any longer.
+    for (const instance of deployed.platform.all().filter((s) => s.name.startsWith('batch') && s.running)) {
+      await waitFor(`${instance.name} to stop consuming`, async () =>
+        /^modelserve_batch_running_jobs\{kind="stream"\} 0$/m.test(
+          await (await fetch(`http://127.0.0.1:${instance.httpPort}/metrics`)).text(),
+        ),
+      );
+    }
     const before = answered().size;
     await send(2000, 2010);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The ten records are in the topic and nobody commits them: the job's lag shows them waiting.
+    const lagged = await waitFor('the records sent while paused to show as lag', async () => {
+      const job = (await api.get('/v1/stream-jobs/wine-scoring')).json;
+      return (job.lag as { lag: number }[]).reduce((sum, partition) => sum + partition.lag, 0) >= 10 ? job : undefined;
+    });
+    expect(lagged.status).toBe('Paused');
     expect(answered().size).toBe(before);
 
     expect((await api.postJson('/v1/stream-jobs/wine-scoring/resume', {})).json.status).toBe('Running');

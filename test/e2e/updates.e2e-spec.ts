@@ -7,6 +7,7 @@ import {
   testStorageConfig,
   waitFor,
   type DeployedPlatform,
+  type Answer,
 } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 
@@ -18,8 +19,11 @@ describe('updating a live endpoint', () => {
   /** Keeps four callers invoking the endpoint until stopped; resolves with every answer. */
   function backgroundLoad() {
     let running = true;
-    const answers = driveLoad(api, 'live', body, { until: () => !running });
+    const progress: Answer[] = [];
+    const answers = driveLoad(api, 'live', body, { until: () => !running, answers: progress });
     return {
+      /** Resolves once `count` more answers arrived after `since` (ms since the epoch). */
+      answered: (count: number, since = 0) => waitFor(`${count} answers`, () => progress.filter((a) => a.at > since).length >= count),
       stop: () => {
         running = false;
         return answers;
@@ -69,12 +73,14 @@ describe('updating a live endpoint', () => {
 
   it('runs a canary: the new version is loaded before it gets traffic, then a share, then all of it, with no failed request', async () => {
     const load = backgroundLoad();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await load.answered(20);
     const accepted = await update('green', { strategy: 'Canary', canary: { percent: 30, waitSeconds: 3 } });
     expect(accepted.status).toBe(202);
     expect(accepted.json).toMatchObject({ status: 'Updating', deployment: { from: 'blue', to: 'green', strategy: 'Canary' } });
     await waitSettled('green');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Some answers from after the update, for the check that all of them come from version 2.
+    const settledAt = Date.parse((await events()).find((e) => e.action === 'Updated')!.at);
+    await load.answered(20, settledAt + 200);
     const served = await load.stop();
 
     expect(failedAnswers(served)).toEqual([]);

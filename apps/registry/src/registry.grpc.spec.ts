@@ -9,7 +9,16 @@ import {
   type RegistryClient,
   type RoutingTable__Output,
 } from '@modelserve/contracts';
-import { createTestDatabase, EXAMPLES, freePort, ServiceProcess, testStorageConfig, waitFor, type TestDatabase } from '@modelserve/testing';
+import {
+  createTestDatabase,
+  EXAMPLES,
+  freePort,
+  ServiceProcess,
+  STATEFUL_RNN,
+  testStorageConfig,
+  waitFor,
+  type TestDatabase,
+} from '@modelserve/testing';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +59,10 @@ function upload(client: RegistryClient, model: string, bytes: Buffer, maxBytes =
   });
 }
 
+/** Every test makes its own models, configs and endpoints, so that none depends on another's leftovers. */
+let created = 0;
+const unique = (prefix: string) => `${prefix}-${++created}`;
+
 describe('registry over gRPC, on PostgreSQL', () => {
   const storage = testStorageConfig('registry');
   let database: TestDatabase;
@@ -58,6 +71,14 @@ describe('registry over gRPC, on PostgreSQL', () => {
   let workerAddress: string;
   let workerControl: WorkerControlClient;
   const loadedOnWorker = async () => (await unary(workerControl, 'ListLoadedModels', {})).models.map((m) => `${m.model}:${m.version}`);
+
+  /** A new model with the wine network as its version 1. */
+  async function wineModel(): Promise<string> {
+    const name = unique('wine');
+    await unary(registry.client, 'CreateModel', { name });
+    await upload(registry.client, name, readFileSync(EXAMPLES.wine.model));
+    return name;
+  }
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -93,9 +114,10 @@ describe('registry over gRPC, on PostgreSQL', () => {
   });
 
   it('creates models once, with valid names only', async () => {
-    const created = await unary(registry.client, 'CreateModel', { name: 'wine', description: 'a network' });
-    expect(created).toMatchObject({ name: 'wine', description: 'a network', latestVersion: 0 });
-    await expect(unary(registry.client, 'CreateModel', { name: 'wine' })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    const name = unique('wine');
+    const model = await unary(registry.client, 'CreateModel', { name, description: 'a network' });
+    expect(model).toMatchObject({ name, description: 'a network', latestVersion: 0 });
+    await expect(unary(registry.client, 'CreateModel', { name })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
     await expect(unary(registry.client, 'CreateModel', { name: 'no_underscores' })).rejects.toMatchObject({
       code: status.INVALID_ARGUMENT,
     });
@@ -104,62 +126,70 @@ describe('registry over gRPC, on PostgreSQL', () => {
 
   it('stores uploaded versions by content, numbered 1, 2, 3 even when uploads race', async () => {
     const bytes = readFileSync(EXAMPLES.wine.model);
-    const first = await upload(registry.client, 'wine', bytes);
+    const model = unique('wine');
+    await unary(registry.client, 'CreateModel', { name: model });
+    const first = await upload(registry.client, model, bytes);
     expect(first).toMatchObject({
-      model: 'wine',
+      model,
       version: 1,
       sizeBytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      artifactUri: expect.stringMatching(new RegExp(`^s3://${storage.S3_BUCKET}/models/wine/[0-9a-f]{64}\\.onnx$`)),
+      artifactUri: expect.stringMatching(new RegExp(`^s3://${storage.S3_BUCKET}/models/${model}/[0-9a-f]{64}\\.onnx$`)),
     });
     expect(first.inputs).toEqual([{ name: 'features', datatype: 'FP32', shape: [-1, 13], classLabels: [] }]);
-    const raced = await Promise.all([upload(registry.client, 'wine', bytes), upload(registry.client, 'wine', bytes)]);
+    const raced = await Promise.all([upload(registry.client, model, bytes), upload(registry.client, model, bytes)]);
     expect(raced.map((v) => v.version).sort()).toEqual([2, 3]);
-    expect((await unary(registry.client, 'GetModel', { name: 'wine' })).latestVersion).toBe(3);
-    expect((await unary(registry.client, 'ListModelVersions', { model: 'wine' })).versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect((await unary(registry.client, 'GetModel', { name: model })).latestVersion).toBe(3);
+    expect((await unary(registry.client, 'ListModelVersions', { model })).versions.map((v) => v.version)).toEqual([1, 2, 3]);
   });
 
   it('rejects a file that is not a servable ONNX model, and records no version for it', async () => {
-    await unary(registry.client, 'CreateModel', { name: 'broken' });
-    await expect(upload(registry.client, 'broken', Buffer.from('definitely not onnx'))).rejects.toMatchObject({
+    const model = unique('broken');
+    await unary(registry.client, 'CreateModel', { name: model });
+    await expect(upload(registry.client, model, Buffer.from('definitely not onnx'))).rejects.toMatchObject({
       code: status.INVALID_ARGUMENT,
       details: expect.stringMatching(/not an ONNX model/),
     });
     const truncated = readFileSync(EXAMPLES.wine.model).subarray(0, 1200);
-    await expect(upload(registry.client, 'broken', truncated)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    expect((await unary(registry.client, 'ListModelVersions', { model: 'broken' })).versions).toEqual([]);
+    await expect(upload(registry.client, model, truncated)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect((await unary(registry.client, 'ListModelVersions', { model })).versions).toEqual([]);
   });
 
   it('refuses an upload past its size limit', async () => {
-    await expect(upload(registry.client, 'broken', readFileSync(EXAMPLES.wine.model), 1000)).rejects.toMatchObject({
+    const model = unique('limited');
+    await unary(registry.client, 'CreateModel', { name: model });
+    await expect(upload(registry.client, model, readFileSync(EXAMPLES.wine.model), 1000)).rejects.toMatchObject({
       code: status.RESOURCE_EXHAUSTED,
     });
+    expect((await unary(registry.client, 'ListModelVersions', { model })).versions).toEqual([]);
   });
 
   it('registers an object already in storage by copying it', async () => {
-    await unary(registry.client, 'CreateModel', { name: 'cancer' });
-    const source = `s3://${storage.S3_BUCKET}/incoming/cancer.onnx`;
+    const model = unique('cancer');
+    await unary(registry.client, 'CreateModel', { name: model });
+    const source = `s3://${storage.S3_BUCKET}/incoming/${model}.onnx`;
     const { ObjectStore } = await import('@modelserve/storage');
     const store = new ObjectStore(storage);
-    await store.uploadFile({ bucket: storage.S3_BUCKET, key: 'incoming/cancer.onnx' }, EXAMPLES.cancer.model);
-    const version = await unary(registry.client, 'RegisterModelVersion', { model: 'cancer', artifactUri: source });
+    await store.uploadFile({ bucket: storage.S3_BUCKET, key: `incoming/${model}.onnx` }, EXAMPLES.cancer.model);
+    const version = await unary(registry.client, 'RegisterModelVersion', { model, artifactUri: source });
     expect(version.artifactUri).not.toBe(source);
     expect(version.outputs.map((o) => [o.name, o.classLabels])).toEqual([
       ['output_label', []],
       ['output_probability', ['0', '1']],
     ]);
     await expect(
-      unary(registry.client, 'RegisterModelVersion', { model: 'cancer', artifactUri: `s3://${storage.S3_BUCKET}/missing.onnx` }),
+      unary(registry.client, 'RegisterModelVersion', { model, artifactUri: `s3://${storage.S3_BUCKET}/missing.onnx` }),
     ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/does not name an existing object/) });
   });
 
   it('validates endpoint configs against the models they name', async () => {
-    const variant = { name: 'primary', model: 'wine', version: 1, instanceCount: 1, weight: 1 };
+    const model = await wineModel();
+    const variant = { name: 'primary', model, version: 1, instanceCount: 1, weight: 1 };
     await expect(
       unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [{ ...variant, version: 9 }] }),
     ).rejects.toMatchObject({
       code: status.NOT_FOUND,
-      details: 'variant primary: model wine has no version 9',
+      details: `variant primary: model ${model} has no version 9`,
     });
     await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'c1', variants: [] })).rejects.toMatchObject({
       code: status.INVALID_ARGUMENT,
@@ -168,7 +198,8 @@ describe('registry over gRPC, on PostgreSQL', () => {
       code: status.INVALID_ARGUMENT,
       details: expect.stringMatching(/used twice/),
     });
-    const config = await unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] });
+    const configName = unique('config');
+    const config = await unary(registry.client, 'CreateEndpointConfig', { name: configName, variants: [variant] });
     expect(config.variants).toEqual([
       {
         ...variant,
@@ -178,46 +209,66 @@ describe('registry over gRPC, on PostgreSQL', () => {
         batching: expect.objectContaining({ enabled: true, maxBatchSize: 32, maxQueueDelayMicros: 2000, maxQueueSize: 1024 }),
       },
     ]);
-    await expect(unary(registry.client, 'CreateEndpointConfig', { name: 'wine-config', variants: [variant] })).rejects.toMatchObject({
+    await expect(unary(registry.client, 'CreateEndpointConfig', { name: configName, variants: [variant] })).rejects.toMatchObject({
       code: status.ALREADY_EXISTS,
     });
   });
 
+  it('refuses batching for a model that cannot be batched, saying why', async () => {
+    const model = unique('rnn');
+    await unary(registry.client, 'CreateModel', { name: model });
+    const version = await upload(registry.client, model, readFileSync(STATEFUL_RNN.model));
+    expect(version).toMatchObject({ batchSupport: 'Unsupported', batchSupportDetail: 'input "sr" is a scalar, with no batch dimension' });
+    const variant = { name: 'primary', model, version: 1, instanceCount: 1, weight: 1 };
+    await expect(
+      unary(registry.client, 'CreateEndpointConfig', { name: unique('config'), variants: [{ ...variant, batching: { enabled: true } }] }),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: expect.stringMatching(/batching cannot be enabled .* is a scalar/) });
+    const config = await unary(registry.client, 'CreateEndpointConfig', { name: unique('config'), variants: [variant] });
+    expect(config.variants[0].batching).toMatchObject({ enabled: false });
+  });
+
   it('deploys an endpoint onto the worker, streams its route, and unloads it on delete', async () => {
+    const model = await wineModel();
+    const config = unique('config');
+    await unary(registry.client, 'CreateEndpointConfig', {
+      name: config,
+      variants: [{ name: 'primary', model, version: 1, instanceCount: 1, weight: 1 }],
+    });
+    const name = unique('endpoint');
     const tables: RoutingTable__Output[] = [];
     const watch = registry.client.WatchRoutes({});
     watch.on('data', (table: RoutingTable__Output) => tables.push(table));
     watch.on('error', () => undefined);
     try {
-      const created = await unary(registry.client, 'CreateEndpoint', { name: 'wine', config: 'wine-config' });
-      expect(created).toMatchObject({ name: 'wine', config: 'wine-config', status: 'Creating' });
-      await expect(unary(registry.client, 'CreateEndpoint', { name: 'wine', config: 'wine-config' })).rejects.toMatchObject({
+      const endpoint = await unary(registry.client, 'CreateEndpoint', { name, config });
+      expect(endpoint).toMatchObject({ name, config, status: 'Creating' });
+      await expect(unary(registry.client, 'CreateEndpoint', { name, config })).rejects.toMatchObject({
         code: status.ALREADY_EXISTS,
       });
 
       const ready = await waitFor('the endpoint to be InService', async () => {
-        const endpoint = await unary(registry.client, 'GetEndpoint', { name: 'wine' });
-        return endpoint.status === 'InService' ? endpoint : undefined;
+        const current = await unary(registry.client, 'GetEndpoint', { name });
+        return current.status === 'InService' ? current : undefined;
       });
       expect(ready.variants).toEqual([
-        expect.objectContaining({ name: 'primary', model: 'wine', version: 1, desiredInstanceCount: 1, readyInstanceCount: 1 }),
+        expect.objectContaining({ name: 'primary', model, version: 1, desiredInstanceCount: 1, readyInstanceCount: 1 }),
       ]);
       const route = await waitFor('the route to reach watchers', () =>
-        tables.at(-1)?.endpoints.find((e) => e.name === 'wine' && e.status === 'InService'),
+        tables.at(-1)?.endpoints.find((e) => e.name === name && e.status === 'InService'),
       );
-      expect(route.variants[0]).toMatchObject({ name: 'primary', model: { model: 'wine', version: 1 }, workerAddresses: [workerAddress] });
+      expect(route.variants[0]).toMatchObject({ name: 'primary', model: { model, version: 1 }, workerAddresses: [workerAddress] });
       expect(route.variants[0].inputs[0]).toMatchObject({ name: 'features', shape: [-1, 13] });
-      expect(await loadedOnWorker()).toContain('wine:1');
+      expect(await loadedOnWorker()).toContain(`${model}:1`);
 
-      expect((await unary(registry.client, 'DeleteEndpoint', { name: 'wine' })).status).toBe('Deleting');
+      expect((await unary(registry.client, 'DeleteEndpoint', { name })).status).toBe('Deleting');
       await waitFor('the endpoint to disappear', () =>
-        unary(registry.client, 'GetEndpoint', { name: 'wine' }).then(
+        unary(registry.client, 'GetEndpoint', { name }).then(
           () => false,
           (error: { code: number }) => error.code === status.NOT_FOUND,
         ),
       );
-      await waitFor('the model to be unloaded from the worker', async () => !(await loadedOnWorker()).includes('wine:1'));
-      await waitFor('the route to be withdrawn', () => !tables.at(-1)?.endpoints.some((e) => e.name === 'wine'));
+      await waitFor('the model to be unloaded from the worker', async () => !(await loadedOnWorker()).includes(`${model}:1`));
+      await waitFor('the route to be withdrawn', () => !tables.at(-1)?.endpoints.some((e) => e.name === name));
     } finally {
       watch.cancel();
     }

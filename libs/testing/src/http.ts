@@ -69,7 +69,8 @@ export interface Answer {
 
 /**
  * Invokes an endpoint with `concurrency` callers until `count` requests were sent or `until()` holds,
- * and records every answer: status, serving variant and model version, and when it arrived.
+ * and records every answer: status, serving variant and model version, and when it arrived. Answers
+ * go into `answers` as they come, so that a test can wait on the load's progress.
  */
 export async function driveLoad(
   api: ReturnType<typeof restClient>,
@@ -80,9 +81,9 @@ export async function driveLoad(
     count = Infinity,
     until = () => false,
     headers = {},
-  }: { concurrency?: number; count?: number; until?: () => boolean; headers?: Record<string, string> },
+    answers = [],
+  }: { concurrency?: number; count?: number; until?: () => boolean; headers?: Record<string, string>; answers?: Answer[] },
 ): Promise<Answer[]> {
-  const answers: Answer[] = [];
   let sent = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

@@ -51,9 +51,13 @@ describe('the Kafka-protocol test broker', () => {
     const second: string[] = [];
     await consumeInto(second);
     await waitFor('the 50 new messages', () => second.length >= 50, { timeoutMs: 30_000 });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    // Offsets were committed: the group resumes where it left off, with nothing read twice.
-    expect(second.sort()).toEqual(Array.from({ length: 50 }, (_, i) => `message-${200 + i}`).sort());
+    // A marker on every partition: anything read twice would come before it on its partition.
+    await producer.send({ topic: 'records', messages: [0, 1, 2, 3].map((partition) => ({ partition, value: `marker-${partition}` })) });
+    await waitFor('a marker from every partition', () => second.filter((m) => m.startsWith('marker-')).length === 4, { timeoutMs: 30_000 });
+    // Offsets were committed: the group resumed where it left off, with nothing read twice.
+    expect(second.filter((m) => !m.startsWith('marker-')).sort()).toEqual(
+      Array.from({ length: 50 }, (_, i) => `message-${200 + i}`).sort(),
+    );
     await producer.disconnect();
   });
 });

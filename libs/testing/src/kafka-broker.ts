@@ -1,7 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from './processes';
+import { dirname, join } from 'node:path';
+
+// This module also runs in jest's global set-up, outside the path aliases: it imports no library, and
+// finds the repository (package.json beside tools/) from wherever it runs, its source or dist/.
+let root = __dirname;
+while (!(existsSync(join(root, 'package.json')) && existsSync(join(root, 'tools'))) && root !== dirname(root)) root = dirname(root);
+const REPO_ROOT = root;
+const BINARY = join(REPO_ROOT, '.cache/kafka-mock/mock-broker');
 
 export interface RunningKafka {
   /** host:port to give kafkajs as its broker list. */
@@ -9,12 +15,14 @@ export interface RunningKafka {
   stop(): Promise<void>;
 }
 
-/** Builds the mock broker if needed (about 40 s the first time; tools/kafka-mock/build.sh). */
+/**
+ * Builds the mock broker if needed (about 40 s the first time; tools/kafka-mock/build.sh). The test
+ * run's global set-up calls it once, before any suite's time limit runs.
+ */
 export function buildKafkaBroker(): string {
   execFileSync('bash', [join(REPO_ROOT, 'tools/kafka-mock/build.sh')], { stdio: 'inherit' });
-  const binary = join(REPO_ROOT, '.cache/kafka-mock/mock-broker');
-  if (!existsSync(binary)) throw new Error(`${binary} was not built`);
-  return binary;
+  if (!existsSync(BINARY)) throw new Error(`${BINARY} was not built`);
+  return BINARY;
 }
 
 /**
@@ -22,7 +30,7 @@ export function buildKafkaBroker(): string {
  * (`name:partitions`). All data is in memory; it stops with stop() or when this process exits.
  */
 export function startKafkaBroker(topics: string[] = []): Promise<RunningKafka> {
-  const child = spawn(buildKafkaBroker(), topics, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(existsSync(BINARY) ? BINARY : buildKafkaBroker(), topics, { stdio: ['pipe', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {

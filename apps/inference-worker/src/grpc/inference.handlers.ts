@@ -1,4 +1,6 @@
-import { AppError, invalidInput, logGrpcFailure, notFound, unaryHandler, type Logger } from '@modelserve/common';
+import { AppError, invalidInput, logGrpcFailure, notFound, unaryHandler, workspaceRoot, type Logger } from '@modelserve/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkAgainstSignature, datatypeOfOrt, numericDatatype, tensorBytes, tensorFromBytes, type Tensor } from '@modelserve/codecs';
 import type {
   GRPCInferenceServiceHandlers,
@@ -12,7 +14,8 @@ import type * as grpc from '@grpc/grpc-js';
 import type { LoadedModel, ModelStore } from '../models/model-store.service';
 
 const SERVER_NAME = 'modelserve-inference-worker';
-const SERVER_VERSION = '0.1.0';
+/** The platform's release, from its package.json. */
+const SERVER_VERSION = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The Open Inference Protocol (KServe V2) over gRPC, served from the worker's loaded models. ModelInfer
