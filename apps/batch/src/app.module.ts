@@ -1,4 +1,5 @@
-import { HealthModule, MetricsModule, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { HealthModule, MetricsModule } from '@modelserve/service';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BatchRuntime } from './batch.runtime';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';

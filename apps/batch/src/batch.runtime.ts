@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { metadataWithRequestId, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { metadataWithRequestId } from '@modelserve/service';
 import { bindServer, channelOptions, protos, registryClient, stopGrpcServer, unary, type RegistryClient } from '@modelserve/contracts';
 import { migrate, openDatabase } from '@modelserve/database';
 import { Invoker } from '@modelserve/invocation';

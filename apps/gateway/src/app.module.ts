@@ -1,4 +1,5 @@
-import { HealthModule, MetricsModule, type Logger, type MetricsSource } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { HealthModule, MetricsModule, type MetricsSource } from '@modelserve/service';
 import { Invoker } from '@modelserve/invocation';
 import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { Module, type DynamicModule } from '@nestjs/common';

@@ -1,4 +1,5 @@
-import { REQUEST_ID_HEADER, requestIdFrom, startService, type Logger } from '@modelserve/common';
+import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
+import { startService } from '@modelserve/service';
 import type { FastifyInstance } from 'fastify';
 import cluster from 'node:cluster';
 import { GatewayModule } from './app.module';

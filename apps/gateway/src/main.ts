@@ -1,4 +1,5 @@
-import { createLogger, runMain } from '@modelserve/common';
+import { createLogger } from '@modelserve/common';
+import { runMain } from '@modelserve/service';
 import cluster from 'node:cluster';
 import { loadGatewayConfig } from './config';
 

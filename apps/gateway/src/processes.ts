@@ -1,4 +1,5 @@
-import type { Logger, MetricsSource } from '@modelserve/common';
+import type { Logger } from '@modelserve/common';
+import type { MetricsSource } from '@modelserve/service';
 import cluster, { type Worker } from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 

@@ -1,4 +1,5 @@
-import { HealthModule, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { HealthModule } from '@modelserve/service';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from './config';
 import { WORKER_LOGGER, WorkerRuntime } from './worker.runtime';

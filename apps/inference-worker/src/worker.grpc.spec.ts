@@ -1,5 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { createLogger, startService } from '@modelserve/common';
+import { createLogger } from '@modelserve/common';
+import { startService } from '@modelserve/service';
 import {
   inferenceClient,
   unary,

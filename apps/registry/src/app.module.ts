@@ -1,4 +1,5 @@
-import { HealthModule, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { HealthModule } from '@modelserve/service';
 import { ObjectStore } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-import { createLogger, runMain, startService } from '@modelserve/common';
+import { createLogger } from '@modelserve/common';
+import { runMain, startService } from '@modelserve/service';
 import { RegistryModule } from './app.module';
 import { loadRegistryConfig } from './config';
 

@@ -1,12 +1,17 @@
 import { invalidInput, invalidRequest } from '@modelserve/common';
-import type { TensorSignature } from '@modelserve/onnx';
 import { readCsvRows } from './csv-reader';
 import { elementCount, numericDatatype, type DatatypeInfo, type NumericArray, type Tensor } from './datatypes';
 import { DenseArray, JsonReader, NumberStore, readJson } from './json-reader';
 import type { RecordFormat } from './media-types';
 
-/** The part of a model's signature that decoding needs. */
-export type InputSignature = Pick<TensorSignature, 'name' | 'datatype' | 'shape'>;
+/** The part of a model input's signature that decoding needs. */
+export interface InputSignature {
+  name: string;
+  /** Open Inference Protocol datatype. */
+  datatype: string;
+  /** -1 marks a variable dimension. */
+  shape: readonly number[];
+}
 
 /** An invocation body as tensors, one per model input in signature order. */
 export interface DecodedRequest {

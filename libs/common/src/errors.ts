@@ -1,9 +1,20 @@
-import { Metadata, status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
-
 /**
  * Every error a user can cause, defined once. Each code carries its HTTP status and its gRPC status;
- * the HTTP filter and the gRPC helpers below are the only places that translate them.
+ * the HTTP error filter and the gRPC helpers of @modelserve/service are the only places that translate them.
  */
+/** gRPC status codes as the gRPC specification numbers them (doc/statuscodes.md), so this file needs no gRPC library. */
+const GrpcStatus = {
+  OK: 0,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+} as const;
+
 export const ERROR_CODES = {
   InvalidRequest: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   InvalidInput: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
@@ -58,46 +69,4 @@ export interface ErrorBody {
 
 export function errorBody(error: AppError, requestId?: string): ErrorBody {
   return { error: { code: error.code, message: error.message, ...(requestId ? { requestId } : {}) } };
-}
-
-const ERROR_CODE_METADATA = 'x-error-code';
-
-/** Turns any thrown value into a gRPC error; unexpected ones keep their detail out of the reply. */
-export function toGrpcError(error: unknown): Partial<ServiceError> {
-  const metadata = new Metadata();
-  if (error instanceof AppError) {
-    metadata.set(ERROR_CODE_METADATA, error.code);
-    return { code: ERROR_CODES[error.code].grpc, details: error.message, metadata };
-  }
-  metadata.set(ERROR_CODE_METADATA, 'Internal');
-  return { code: GrpcStatus.INTERNAL, details: 'internal error', metadata };
-}
-
-function isServiceError(error: unknown): error is ServiceError {
-  return typeof error === 'object' && error !== null && 'code' in error && 'details' in error;
-}
-
-/** Turns an error from a gRPC call back into the domain error the server raised. */
-export function fromGrpcError(error: unknown): AppError {
-  if (!isServiceError(error)) return new AppError('Internal', String(error));
-  const code = error.metadata?.get(ERROR_CODE_METADATA)[0];
-  if (typeof code === 'string' && code in ERROR_CODES) return new AppError(code as ErrorCode, error.details);
-  switch (error.code) {
-    case GrpcStatus.UNAVAILABLE:
-    case GrpcStatus.DEADLINE_EXCEEDED:
-      return new AppError('Unavailable', `upstream service unavailable: ${error.details}`);
-    case GrpcStatus.RESOURCE_EXHAUSTED:
-      return new AppError('PayloadTooLarge', error.details);
-    case GrpcStatus.INVALID_ARGUMENT:
-      return new AppError('InvalidRequest', error.details);
-    case GrpcStatus.NOT_FOUND:
-      return new AppError('NotFound', error.details);
-    default:
-      return new AppError('Internal', error.details);
-  }
-}
-
-/** True when a gRPC failure means the peer could not be reached, so another instance may be tried. */
-export function isConnectionFailure(error: unknown): boolean {
-  return isServiceError(error) && error.code === GrpcStatus.UNAVAILABLE && !error.metadata?.get(ERROR_CODE_METADATA).length;
 }

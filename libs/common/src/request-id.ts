@@ -1,4 +1,3 @@
-import { Metadata } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 
 /** The request id travels as this HTTP header and as this gRPC metadata key. */
@@ -11,25 +10,10 @@ export function requestIdFrom(header: unknown): string {
   return typeof header === 'string' && VALID_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-export function metadataWithRequestId(requestId: string): Metadata {
-  const metadata = new Metadata();
-  metadata.set(REQUEST_ID_HEADER, requestId);
-  return metadata;
-}
-
-export function requestIdOf(metadata: Metadata): string {
-  const value = metadata.get(REQUEST_ID_HEADER)[0];
-  return typeof value === 'string' ? value : randomUUID();
-}
-
 /** Who is making a change, for endpoint histories: the caller's X-Actor header, carried as gRPC metadata. */
 export const ACTOR_HEADER = 'x-actor';
 const VALID_ACTOR = /^[\w.@:+/ -]{1,128}$/;
 
 export function actorFrom(header: unknown): string {
   return typeof header === 'string' && VALID_ACTOR.test(header) ? header : 'anonymous';
-}
-
-export function actorOf(metadata: Metadata): string {
-  return actorFrom(metadata.get(ACTOR_HEADER)[0]);
 }

@@ -1,5 +1,6 @@
 import { seededRandom, type SeededRandom } from '@modelserve/testing';
 import { protos } from './grpc';
+import type { InferParameter } from './generated/inference/InferParameter';
 import {
   decodeInferRequest,
   decodeInferResponse,
@@ -53,22 +54,23 @@ describe('ModelInfer wire codec', () => {
   it('reads any V2 request as proto-loader does, typed contents and parameters included (fuzz)', () => {
     const r = seededRandom(22);
     for (let i = 0; i < 500; i++) {
-      const parameter = () => r.pick([{ boolParam: true }, { int64Param: 7 }, { stringParam: 'p' }]);
+      const parameter = (): InferParameter => r.pick<InferParameter>([{ boolParam: true }, { int64Param: 7 }, { stringParam: 'p' }]);
+      const sometimes = (p: number, key: string): Record<string, InferParameter> => (r.next() < p ? { [key]: parameter() } : {});
       const request = {
         modelName: text(r),
         modelVersion: r.pick(['', '3']),
         id: text(r),
-        parameters: r.next() < 0.5 ? {} : { priority: parameter() },
+        parameters: sometimes(0.5, 'priority'),
         inputs: Array.from({ length: r.int(3) }, () => ({
           name: text(r),
           datatype: 'FP32',
           shape: shape(r),
-          parameters: r.next() < 0.3 ? { binary_data_size: parameter() } : {},
+          parameters: sometimes(0.3, 'binary_data_size'),
           contents: r.next() < 0.5 ? { fp32Contents: [1.5, -2, 0], int64Contents: [5, -3] } : undefined,
         })),
         outputs: Array.from({ length: r.int(3) }, () => ({
           name: text(r),
-          parameters: r.next() < 0.3 ? { classification: parameter() } : {},
+          parameters: sometimes(0.3, 'classification'),
         })),
         rawInputContents: Array.from({ length: r.int(3) }, () => bytes(r)),
       };

@@ -105,7 +105,7 @@ describe('RequestQueue', () => {
     const waiting = [submit('w1'), submit('w2')];
     const refused = submit('refused');
     await expect(refused).rejects.toMatchObject({ code: 'TooManyRequests', retryAfterSeconds: expect.any(Number) });
-    expect((await refused.catch((error: AppError) => error)).httpStatus).toBe(429);
+    expect(((await refused.catch((error: unknown) => error)) as AppError).httpStatus).toBe(429);
     expect(observed.shed).toEqual(['queue_full']);
     for (let i = 0; i < 3; i++) {
       finishers[i]();

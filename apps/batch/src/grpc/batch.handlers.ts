@@ -1,4 +1,5 @@
-import { unaryHandler, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { unaryHandler } from '@modelserve/service';
 import type { BatchHandlers } from '@modelserve/contracts';
 import type { StreamJobsService } from '../stream/stream-jobs.service';
 import type { TransformJobsService } from '../transform/transform-jobs.service';

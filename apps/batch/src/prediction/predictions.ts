@@ -1,4 +1,5 @@
-import { AppError, fromGrpcError, metadataWithRequestId, type Logger } from '@modelserve/common';
+import { AppError, type Logger } from '@modelserve/common';
+import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import type { InputSignature, OutputTensor, Tensor } from '@modelserve/codecs';
 import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
 import type { Invoker } from '@modelserve/invocation';

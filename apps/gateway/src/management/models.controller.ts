@@ -1,4 +1,5 @@
-import { AppError, fromGrpcError, invalidRequest, metadataWithRequestId } from '@modelserve/common';
+import { AppError, invalidRequest } from '@modelserve/common';
+import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import type { ModelVersion__Output } from '@modelserve/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';

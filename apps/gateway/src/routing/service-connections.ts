@@ -1,5 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
-import { ACTOR_HEADER, actorFrom, fromGrpcError, metadataWithRequestId } from '@modelserve/common';
+import { ACTOR_HEADER, actorFrom } from '@modelserve/common';
+import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import {
   batchClient,
   registryClient,

@@ -1,4 +1,5 @@
-import { invalidRequest, unaryHandler, type Logger } from '@modelserve/common';
+import { invalidRequest, type Logger } from '@modelserve/common';
+import { unaryHandler } from '@modelserve/service';
 import type { WorkerControlHandlers } from '@modelserve/contracts';
 import type { ModelStore } from '../models/model-store.service';
 

@@ -1,4 +1,5 @@
-import { AppError, invalidInput, logGrpcFailure, notFound, unaryHandler, workspaceRoot, type Logger } from '@modelserve/common';
+import { AppError, invalidInput, notFound, workspaceRoot, type Logger } from '@modelserve/common';
+import { logGrpcFailure, unaryHandler } from '@modelserve/service';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAgainstSignature, datatypeOfOrt, numericDatatype, tensorBytes, tensorFromBytes, type Tensor } from '@modelserve/codecs';

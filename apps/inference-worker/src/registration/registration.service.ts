@@ -1,4 +1,5 @@
-import { metadataWithRequestId, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { metadataWithRequestId } from '@modelserve/service';
 import { registryClient, unary, type RegistryClient } from '@modelserve/contracts';
 import { randomUUID } from 'node:crypto';
 import type { ModelStore } from '../models/model-store.service';

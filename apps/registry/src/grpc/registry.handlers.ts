@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { actorOf, AppError, invalidRequest, logGrpcFailure, toGrpcError, unaryHandler, type Logger } from '@modelserve/common';
+import { AppError, invalidRequest, type Logger } from '@modelserve/common';
+import { actorOf, logGrpcFailure, toGrpcError, unaryHandler } from '@modelserve/service';
 import type {
   EndpointConfig,
   Model,

@@ -1,4 +1,5 @@
-import { isConnectionFailure, metadataWithRequestId, type Logger } from '@modelserve/common';
+import { type Logger } from '@modelserve/common';
+import { isConnectionFailure, metadataWithRequestId } from '@modelserve/service';
 import { unary, workerControlClient, type VariantRoute, type WorkerControlClient } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
-import { createLogger, NestPinoLogger, type Logger } from './logger';
+import { createLogger, type Logger } from '@modelserve/common';
+import { NestPinoLogger } from './nest-logger';
 
 export interface ServiceOptions {
   name: string;

@@ -1,7 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
-import { AppError, toGrpcError } from './errors';
-import type { Logger } from './logger';
-import { requestIdOf } from './request-id';
+import { AppError, type Logger } from '@modelserve/common';
+import { toGrpcError } from './grpc-errors';
+import { requestIdOf } from './grpc-metadata';
 
 /**
  * Adapts an async function to a grpc-js unary handler: domain errors become their gRPC status,

@@ -1,0 +1,7 @@
+export * from './bootstrap';
+export * from './grpc-errors';
+export * from './grpc-handlers';
+export * from './grpc-metadata';
+export * from './health';
+export * from './metrics';
+export * from './nest-logger';
