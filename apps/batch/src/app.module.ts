@@ -1,9 +1,26 @@
 import { type Logger } from '@modelserve/common';
+import { registryClient, type RegistryClient } from '@modelserve/contracts';
+import { migrate, openDatabase } from '@modelserve/database';
+import { Invoker } from '@modelserve/invocation';
+import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { HealthModule, MetricsModule } from '@modelserve/service';
+import { ObjectStore } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { join } from 'node:path';
 import { BatchRuntime } from './batch.runtime';
-import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from './config';
+import { BATCH_CONFIG, BATCH_LOGGER, REGISTRY_CLIENT, type BatchConfig } from './config';
+import { MIGRATION_HISTORY_TABLE, migrations } from './database/migrations';
+import { DB, type Database } from './database/schema';
+import { BatchGrpc } from './grpc/batch.handlers';
+import { InferenceClient } from './inference/inference-client';
+import { JobEndpoints } from './inference/job-endpoints';
 import { BatchMetrics } from './observability/metrics';
+import { StreamJobsRepository } from './stream/stream-jobs.repository';
+import { StreamJobsService } from './stream/stream-jobs.service';
+import { ObjectTransform } from './transform/object-transform';
+import { TransformJobsRepository } from './transform/transform-jobs.repository';
+import { TransformJobsService } from './transform/transform-jobs.service';
+import { TransformRunner } from './transform/transform-runner';
 
 @Module({})
 export class BatchModule {
@@ -11,7 +28,45 @@ export class BatchModule {
     const providers = [
       { provide: BATCH_CONFIG, useValue: config },
       { provide: BATCH_LOGGER, useValue: logger },
+      {
+        provide: DB,
+        useFactory: async () => {
+          const db = await openDatabase<Database>(config.DATABASE_URL, join(config.DATA_DIR, 'batch-db'));
+          await migrate(db, migrations, MIGRATION_HISTORY_TABLE);
+          return db;
+        },
+      },
+      { provide: ObjectStore, useValue: new ObjectStore(config) },
+      { provide: REGISTRY_CLIENT, useFactory: () => registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES) },
+      {
+        provide: RoutingTable,
+        useFactory: (registry: RegistryClient) => new RoutingTable(registry, logger),
+        inject: [REGISTRY_CLIENT],
+      },
+      {
+        provide: WorkerPool,
+        useFactory: (routing: RoutingTable) =>
+          new WorkerPool({ maxMessageBytes: config.GRPC_MAX_MESSAGE_BYTES, timeoutMs: config.INVOCATION_TIMEOUT_MS }, routing),
+        inject: [RoutingTable],
+      },
+      {
+        provide: Invoker,
+        // Mini-batches are large already; they are queued per variant like the gateway's requests, and
+        // merge only with others while small enough.
+        useFactory: (routing: RoutingTable, workers: WorkerPool) =>
+          new Invoker(routing, workers, { deadlineMs: config.INVOCATION_TIMEOUT_MS, runsPerInstance: 2 }),
+        inject: [RoutingTable, WorkerPool],
+      },
       BatchMetrics,
+      JobEndpoints,
+      InferenceClient,
+      TransformJobsRepository,
+      ObjectTransform,
+      TransformRunner,
+      TransformJobsService,
+      StreamJobsRepository,
+      StreamJobsService,
+      BatchGrpc,
       BatchRuntime,
     ];
     return {

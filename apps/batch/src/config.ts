@@ -44,3 +44,5 @@ export const loadBatchConfig = (env: NodeJS.ProcessEnv = process.env) => {
 export type BatchConfig = ReturnType<typeof loadBatchConfig>;
 export const BATCH_CONFIG = Symbol('BATCH_CONFIG');
 export const BATCH_LOGGER = Symbol('BATCH_LOGGER');
+/** The batch service's connection to the registry (a grpc-js client, so injected by this token). */
+export const REGISTRY_CLIENT = Symbol('REGISTRY_CLIENT');

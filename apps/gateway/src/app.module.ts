@@ -10,9 +10,9 @@ import { InvocationsService } from './invocations/invocations.service';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
-import { BatchConnection, RegistryConnection } from './routing/service-connections';
+import { BatchConnection, RegistryConnection } from './connections/service-connections';
 import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
-import { TrafficReporter } from './routing/traffic-reporter';
+import { TrafficReporter } from './connections/traffic-reporter';
 
 @Module({})
 export class GatewayModule {

@@ -33,3 +33,4 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env) {
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+export const WORKER_LOGGER = Symbol('WORKER_LOGGER');

@@ -8,14 +8,24 @@ import { migrate, openDatabase } from '@modelserve/database';
 import { DB } from './database/database';
 import { migrations } from './database/migrations';
 import type { Database } from './database/schema';
+import { DeploymentDriver } from './deployments/deployment-driver';
+import { DeploymentsService } from './deployments/deployments.service';
+import { TrafficStats } from './deployments/traffic-stats';
+import { EndpointConfigsRepository } from './endpoints/configs.repository';
+import { EndpointConfigsService } from './endpoints/endpoint-configs.service';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsService } from './endpoints/endpoints.service';
+import { PLACEMENT_TRIGGER } from './endpoints/placement-trigger';
+import { EndpointsGrpc } from './grpc/endpoints.handlers';
+import { FleetGrpc } from './grpc/fleet.handlers';
+import { ModelsGrpc } from './grpc/models.handlers';
 import { ModelsRepository } from './models/models.repository';
 import { ModelsService, OBJECT_STORE } from './models/models.service';
-import { DeploymentDriver } from './placement/deployment-driver';
-import { Reconciler } from './placement/reconciler.service';
-import { TrafficStats } from './placement/traffic-stats';
-import { RoutingTableService } from './placement/routing-table.service';
+import { InstanceCounts } from './placement/instance-counts';
+import { PlacementsRepository } from './placement/placements.repository';
+import { Reconciler } from './placement/reconciler';
+import { RoutePublisher } from './placement/route-publisher';
+import { WorkerLoads } from './placement/worker-loads';
 import { WorkersDirectory } from './placement/workers.directory';
 import { RegistryRuntime } from './registry.runtime';
 
@@ -35,15 +45,27 @@ export class RegistryModule {
         },
       },
       { provide: OBJECT_STORE, useValue: new ObjectStore(config) },
+      // Layers, each depending only on those above it: models, endpoints, deployments, placement, gRPC.
       ModelsRepository,
       ModelsService,
+      EndpointConfigsRepository,
+      EndpointConfigsService,
       EndpointsRepository,
       EndpointsService,
-      WorkersDirectory,
-      RoutingTableService,
       TrafficStats,
       DeploymentDriver,
+      DeploymentsService,
+      PlacementsRepository,
+      WorkersDirectory,
+      WorkerLoads,
+      RoutePublisher,
+      InstanceCounts,
       Reconciler,
+      // Endpoints and deployments nudge placement through this, without importing it.
+      { provide: PLACEMENT_TRIGGER, useExisting: Reconciler },
+      ModelsGrpc,
+      EndpointsGrpc,
+      FleetGrpc,
       RegistryRuntime,
     ];
     return {

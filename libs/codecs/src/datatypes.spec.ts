@@ -45,6 +45,11 @@ describe('media types', () => {
     expect(() => requestFormat(undefined)).toThrow(expect.objectContaining({ code: 'UnsupportedMediaType' }));
   });
 
+  it.each(['constructor', '__proto__', 'hasOwnProperty'])('answers 415 and 406 for %s, a name every object has', (name) => {
+    expect(() => requestFormat(name)).toThrow(expect.objectContaining({ code: 'UnsupportedMediaType' }));
+    expect(() => responseFormat(name)).toThrow(expect.objectContaining({ code: 'NotAcceptable' }));
+  });
+
   it.each([
     [undefined, 'json'],
     ['*/*', 'json'],

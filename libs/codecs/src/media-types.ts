@@ -2,16 +2,24 @@ import { AppError } from '@modelserve/common';
 
 export type RecordFormat = 'json' | 'csv' | 'jsonlines';
 
-const FORMATS: Record<string, RecordFormat> = {
+/** Every media type a record body may have, and how it is read. */
+const FORMATS = {
   'application/json': 'json',
   'text/csv': 'csv',
   'application/jsonlines': 'jsonlines',
   'application/jsonl': 'jsonlines',
   'application/x-jsonlines': 'jsonlines',
   'application/x-ndjson': 'jsonlines',
-};
+} as const satisfies Record<string, RecordFormat>;
 
-export const CONTENT_TYPES: Record<RecordFormat, string> = {
+export type RecordMediaType = keyof typeof FORMATS;
+export const RECORD_MEDIA_TYPES = Object.keys(FORMATS) as [RecordMediaType, ...RecordMediaType[]];
+
+const formatOf = (mediaType: string): RecordFormat | undefined =>
+  Object.hasOwn(FORMATS, mediaType) ? FORMATS[mediaType as RecordMediaType] : undefined;
+
+/** The media type the platform writes for each format. */
+export const CONTENT_TYPES: Record<RecordFormat, RecordMediaType> = {
   json: 'application/json',
   csv: 'text/csv',
   jsonlines: 'application/jsonlines',
@@ -21,7 +29,7 @@ const mediaType = (value: string) => value.split(';')[0].trim().toLowerCase();
 
 /** The format of a request body, from its Content-Type; 415 when the platform cannot read it. */
 export function requestFormat(contentType: string | undefined): RecordFormat {
-  const format = contentType ? FORMATS[mediaType(contentType)] : undefined;
+  const format = contentType ? formatOf(mediaType(contentType)) : undefined;
   if (!format) {
     throw new AppError(
       'UnsupportedMediaType',
@@ -38,7 +46,7 @@ export function responseFormat(accept: string | undefined): RecordFormat {
     const type = mediaType(offer);
     if (type === '*/*' || type === 'application/*') return 'json';
     if (type === 'text/*') return 'csv';
-    const format = FORMATS[type];
+    const format = formatOf(type);
     if (format) return format;
   }
   throw new AppError('NotAcceptable', `Accept ${accept} cannot be served; use application/json, text/csv or application/jsonlines`);

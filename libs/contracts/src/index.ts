@@ -41,3 +41,4 @@ export type { PartitionLag } from './generated/modelserve/batch/v1/PartitionLag'
 export * from './model-infer-codec';
 export type { BatchingSettings, BatchingSettings__Output } from './generated/modelserve/v1/BatchingSettings';
 export type { RuntimeOptions, RuntimeOptions__Output } from './generated/modelserve/v1/RuntimeOptions';
+export * from './requests';

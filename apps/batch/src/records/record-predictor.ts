@@ -1,7 +1,8 @@
 import { AppError } from '@modelserve/common';
 import { parseRecord, RecordBatch, type RecordFilter, type RecordLineFormat } from '@modelserve/codecs';
-import type { Predictions, ReadyEndpoint } from '../prediction/predictions';
-import type { RecordOutput } from './record-output';
+import type { InferenceClient } from '../inference/inference-client';
+import type { ReadyEndpoint } from '../inference/job-endpoints';
+import type { OutputRecordEncoder } from './output-record-encoder';
 
 /** A record's fate: its output record, or why it failed. */
 export type RecordResult = { output: string; error?: undefined } | { error: string; output?: undefined };
@@ -18,11 +19,11 @@ export const isRecordError = (error: unknown) => error instanceof AppError && er
  */
 export class RecordPredictor {
   constructor(
-    private readonly predictions: Predictions,
+    private readonly inference: InferenceClient,
     private readonly endpoint: ReadyEndpoint,
     readonly format: RecordLineFormat,
     private readonly inputFilter: RecordFilter | undefined,
-    private readonly output: RecordOutput,
+    private readonly output: OutputRecordEncoder,
   ) {}
 
   newBatch(expectedRecords?: number): RecordBatch {
@@ -39,7 +40,7 @@ export class RecordPredictor {
   async predict(batch: RecordBatch, lines: readonly string[], requestId: string): Promise<RecordResult[]> {
     if (lines.length === 0) return [];
     try {
-      const prediction = await this.predictions.predict(this.endpoint.name, batch.tensors(), requestId);
+      const prediction = await this.inference.predict(this.endpoint.name, batch.tensors(), requestId);
       return this.output.records(prediction.outputs, lines).map((output) => ({ output }));
     } catch (error) {
       if (!isRecordError(error)) throw error;
@@ -50,7 +51,7 @@ export class RecordPredictor {
       const single = this.newBatch(1);
       this.add(single, line);
       try {
-        const prediction = await this.predictions.predict(this.endpoint.name, single.tensors(), `${requestId}/${i}`);
+        const prediction = await this.inference.predict(this.endpoint.name, single.tensors(), `${requestId}/${i}`);
         results.push({ output: this.output.records(prediction.outputs, [line])[0] });
       } catch (error) {
         if (!isRecordError(error)) throw error;

@@ -2,7 +2,7 @@ import type { Logger } from '@modelserve/common';
 import type { StreamJobSpec__Output } from '@modelserve/contracts';
 import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Message, type Producer } from 'kafkajs';
 import type { BatchMetrics } from '../observability/metrics';
-import type { ReadyEndpoint } from '../prediction/predictions';
+import type { ReadyEndpoint } from '../inference/job-endpoints';
 import type { RecordPredictor } from '../records/record-predictor';
 import { HEADERS } from './kafka';
 import type { StreamCounters } from './stream-jobs.repository';

@@ -1,8 +1,9 @@
 import { conflict, notFound } from '@modelserve/common';
 import type { StreamJobSpec__Output } from '@modelserve/contracts';
 import { isUniqueViolation } from '@modelserve/database';
+import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import type { Db, StreamJobsTable, StreamStatus } from '../database/schema';
+import { DB, type Db, type StreamJobsTable, type StreamStatus } from '../database/schema';
 
 export type StreamJobRow = Selectable<StreamJobsTable>;
 
@@ -14,8 +15,9 @@ export interface StreamCounters {
 }
 
 /** Stream jobs and the counters each batch instance reports for them. */
+@Injectable()
 export class StreamJobsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(@Inject(DB) private readonly db: Db) {}
 
   async insert(spec: StreamJobSpec__Output, endpoint: string): Promise<StreamJobRow> {
     try {

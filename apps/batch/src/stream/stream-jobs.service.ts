@@ -1,21 +1,22 @@
-import { AppError, checkResourceName, invalidRequest, type Logger } from '@modelserve/common';
+import { AppError, type Logger } from '@modelserve/common';
 import { recordLineFormat, requestFormat } from '@modelserve/codecs';
-import type { PartitionLag, StreamJob, StreamJobSpec__Output } from '@modelserve/contracts';
+import { streamJobSpec, type PartitionLag, type StreamJob, type StreamJobSpec__Output } from '@modelserve/contracts';
+import type { StreamJobRequest } from '@modelserve/schemas';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
-import type { BatchConfig } from '../config';
-import type { BatchMetrics } from '../observability/metrics';
-import type { Predictions } from '../prediction/predictions';
-import { RecordOutput } from '../records/record-output';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
+import { InferenceClient } from '../inference/inference-client';
+import { JobEndpoints } from '../inference/job-endpoints';
+import { BatchMetrics } from '../observability/metrics';
+import { OutputRecordEncoder } from '../records/output-record-encoder';
 import { RecordPredictor } from '../records/record-predictor';
-import { JOB_NAME_MAX } from '../transform/job-settings';
 import { kafkaClient } from './kafka';
 import { StreamConsumer } from './stream-consumer';
-import type { StreamJobRow, StreamJobsRepository } from './stream-jobs.repository';
+import { StreamJobsRepository, type StreamJobRow } from './stream-jobs.repository';
 
 /** The endpoint a stream job that names a model places it on, for itself alone. */
 export const ownStreamEndpointName = (job: string) => `sj-${job}`;
 
-const TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
 const RECONCILE_MS = 1000;
 
 /**
@@ -23,6 +24,7 @@ const RECONCILE_MS = 1000;
  * Each instance joins every running job's consumer group, so Kafka spreads the input partitions over
  * the instances and moves them when one leaves or dies.
  */
+@Injectable()
 export class StreamJobsService {
   private readonly kafka?: Kafka;
   private admin?: Admin;
@@ -32,11 +34,12 @@ export class StreamJobsService {
   private reconciling = false;
 
   constructor(
-    private readonly config: BatchConfig,
+    @Inject(BATCH_CONFIG) private readonly config: BatchConfig,
     private readonly repository: StreamJobsRepository,
-    private readonly predictions: Predictions,
+    private readonly endpoints: JobEndpoints,
+    private readonly inference: InferenceClient,
     private readonly metrics: BatchMetrics,
-    private readonly logger: Logger,
+    @Inject(BATCH_LOGGER) private readonly logger: Logger,
   ) {
     this.kafka = config.KAFKA_BROKERS
       ? kafkaClient(config.KAFKA_BROKERS, `modelserve-batch-${config.BATCH_INSTANCE_ID}`, logger)
@@ -60,12 +63,11 @@ export class StreamJobsService {
     await this.admin?.disconnect().catch(() => undefined);
   }
 
-  async create(request: StreamJobSpec__Output): Promise<StreamJob> {
+  async create(request: StreamJobRequest): Promise<StreamJob> {
     this.requireKafka();
-    const spec = streamDefaults(request);
-    checkStreamSpec(spec);
-    await this.predictions.check(spec.target ?? { instanceCount: 0 });
-    const endpoint = await this.predictions.acquire(spec.target!, ownStreamEndpointName(spec.name));
+    const spec = streamJobSpec(request);
+    await this.endpoints.check(spec.target!);
+    const endpoint = await this.endpoints.acquire(spec.target!, ownStreamEndpointName(spec.name));
     return this.view(await this.repository.insert(spec, endpoint));
   }
 
@@ -96,7 +98,7 @@ export class StreamJobsService {
       this.consumers.delete(name);
       await this.retire(consumer);
     }
-    await this.predictions.release(row.spec.target!, row.endpoint);
+    await this.endpoints.release(row.spec.target!, row.endpoint);
     return this.view(row);
   }
 
@@ -133,9 +135,13 @@ export class StreamJobsService {
     this.starting.add(row.name);
     const spec = row.spec;
     try {
-      const endpoint = await this.predictions.waitReady(row.endpoint, this.config.BATCH_ENDPOINT_READY_TIMEOUT_MS);
-      const output = new RecordOutput({ inputFormat: lineFormat(spec.contentType), accept: lineFormat(spec.accept), joinInput: false });
-      const predictor = new RecordPredictor(this.predictions, endpoint, lineFormat(spec.contentType), undefined, output);
+      const endpoint = await this.endpoints.waitReady(row.endpoint, this.config.BATCH_ENDPOINT_READY_TIMEOUT_MS);
+      const output = new OutputRecordEncoder({
+        inputFormat: lineFormat(spec.contentType),
+        accept: lineFormat(spec.accept),
+        joinInput: false,
+      });
+      const predictor = new RecordPredictor(this.inference, endpoint, lineFormat(spec.contentType), undefined, output);
       const consumer = new StreamConsumer(
         this.kafka!,
         spec,
@@ -209,34 +215,3 @@ export class StreamJobsService {
 }
 
 const lineFormat = (contentType: string) => recordLineFormat(requestFormat(contentType));
-
-function streamDefaults(spec: StreamJobSpec__Output): StreamJobSpec__Output {
-  return {
-    ...spec,
-    target: spec.target ? { ...spec.target, instanceCount: spec.target.instanceCount || 1 } : null,
-    deadLetterTopic: spec.deadLetterTopic || `${spec.inputTopic}.dead-letter`,
-    contentType: spec.contentType || 'application/jsonlines',
-    accept: spec.accept || 'application/jsonlines',
-    consumerGroup: spec.consumerGroup || `modelserve-${spec.name}`,
-    maxBatchRecords: spec.maxBatchRecords || 100,
-    maxBatchDelayMs: spec.maxBatchDelayMs || 500,
-  };
-}
-
-function checkStreamSpec(spec: StreamJobSpec__Output) {
-  checkResourceName('stream job', spec.name);
-  if (spec.name.length > JOB_NAME_MAX) throw invalidRequest(`stream job name must be at most ${JOB_NAME_MAX} characters`);
-  for (const [field, topic] of [
-    ['inputTopic', spec.inputTopic],
-    ['outputTopic', spec.outputTopic],
-    ['deadLetterTopic', spec.deadLetterTopic],
-  ]) {
-    if (!TOPIC.test(topic)) throw invalidRequest(`${field} ${JSON.stringify(topic)} is not a valid Kafka topic name`);
-  }
-  if (spec.outputTopic === spec.inputTopic) throw invalidRequest('outputTopic must differ from inputTopic');
-  // Each message is one record: one CSV row, or one JSON value (application/json is read the same way).
-  lineFormat(spec.contentType);
-  lineFormat(spec.accept);
-  if (!(spec.maxBatchRecords >= 1 && spec.maxBatchRecords <= 10_000)) throw invalidRequest('maxBatchRecords must be between 1 and 10000');
-  if (!(spec.maxBatchDelayMs >= 1 && spec.maxBatchDelayMs <= 60_000)) throw invalidRequest('maxBatchDelayMs must be between 1 and 60000');
-}

@@ -1,14 +1,17 @@
 import type { Logger } from '@modelserve/common';
 import { decodeRequest, encodeResponse, recordLineFormat, type RecordBatch } from '@modelserve/codecs';
-import { storageErrorCode, type ObjectLocation, type ObjectStore } from '@modelserve/storage';
+import { ObjectStore, storageErrorCode, type ObjectLocation } from '@modelserve/storage';
+import { Inject, Injectable } from '@nestjs/common';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { BatchMetrics } from '../observability/metrics';
-import type { Predictions, ReadyEndpoint } from '../prediction/predictions';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
+import { BatchMetrics } from '../observability/metrics';
+import { InferenceClient } from '../inference/inference-client';
+import type { ReadyEndpoint } from '../inference/job-endpoints';
 import { isRecordError, reasonOf, RecordPredictor } from '../records/record-predictor';
 import { readLines, type Line, type LinePosition } from './lines';
 import { errorKeyOf, outputKeyOf, type TransformSettings } from './job-settings';
-import type { ObjectCheckpoint, RecordError, TransformJobsRepository, TransformObjectRow } from './transform-jobs.repository';
+import { TransformJobsRepository, type ObjectCheckpoint, type RecordError, type TransformObjectRow } from './transform-jobs.repository';
 
 /** Failed records buffered before they are saved (saving is idempotent, so any time will do). */
 const ERRORS_BUFFERED = 1000;
@@ -95,15 +98,20 @@ interface BatchResult {
  * parts of a multipart upload. After each part the position in the input is saved with the part, so a
  * restarted job carries on from the last part and every record lands in the output exactly once.
  */
+@Injectable()
 export class ObjectTransform {
+  private readonly partBytes: number;
+
   constructor(
     private readonly store: ObjectStore,
     private readonly repository: TransformJobsRepository,
-    private readonly predictions: Predictions,
-    private readonly partBytes: number,
+    private readonly inference: InferenceClient,
     private readonly metrics: BatchMetrics,
-    private readonly logger: Logger,
-  ) {}
+    @Inject(BATCH_CONFIG) config: BatchConfig,
+    @Inject(BATCH_LOGGER) private readonly logger: Logger,
+  ) {
+    this.partBytes = config.BATCH_PART_BYTES;
+  }
 
   async run(task: ObjectTask): Promise<ObjectOutcome> {
     const { settings, object } = task;
@@ -140,11 +148,11 @@ export class ObjectTransform {
     const { settings, endpoint } = task;
     const input: ObjectLocation = { bucket: settings.input.bucket, key: task.object.key };
     const predictor = new RecordPredictor(
-      this.predictions,
+      this.inference,
       endpoint,
       recordLineFormat(settings.inputFormat),
       settings.inputFilter,
-      settings.records,
+      settings.outputEncoder,
     );
     let checkpoint = start;
     let position: LinePosition = { line: start.linesDone, byte: start.bytesDone };
@@ -282,7 +290,7 @@ export class ObjectTransform {
     if (body) {
       try {
         const { tensors, rows } = decodeRequest(settings.inputFormat, body, task.endpoint.inputs);
-        const prediction = await this.predictions.predict(task.endpoint.name, tensors, `${task.job}/${task.object.key}`);
+        const prediction = await this.inference.predict(task.endpoint.name, tensors, `${task.job}/${task.object.key}`);
         answer = encodeResponse(settings.outputFormat, prediction.outputs, rows);
       } catch (error) {
         if (!isRecordError(error)) throw error;

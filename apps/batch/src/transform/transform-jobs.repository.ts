@@ -2,8 +2,9 @@ import { conflict, notFound } from '@modelserve/common';
 import type { TransformJobSpec__Output } from '@modelserve/contracts';
 import { isUniqueViolation } from '@modelserve/database';
 import type { UploadedPart } from '@modelserve/storage';
+import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import type { Db, TransformJobsTable, TransformObjectsTable, TransformStatus } from '../database/schema';
+import { DB, type Db, type TransformJobsTable, type TransformObjectsTable, type TransformStatus } from '../database/schema';
 
 export type TransformJobRow = Selectable<TransformJobsTable>;
 export type TransformObjectRow = Selectable<TransformObjectsTable>;
@@ -27,8 +28,9 @@ export interface RecordError {
 const MAX_REASON_CHARS = 1000;
 
 /** Transform jobs, their per-object checkpoints and failed records, in the batch service's tables. */
+@Injectable()
 export class TransformJobsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(@Inject(DB) private readonly db: Db) {}
 
   async insert(spec: TransformJobSpec__Output): Promise<TransformJobRow> {
     try {

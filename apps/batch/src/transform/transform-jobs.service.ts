@@ -1,22 +1,23 @@
 import { AppError } from '@modelserve/common';
-import type { TransformJob, TransformJobSpec__Output } from '@modelserve/contracts';
-import type { Predictions } from '../prediction/predictions';
-import { transformSettings, withDefaults } from './job-settings';
-import type { TransformJobRow, TransformJobsRepository } from './transform-jobs.repository';
-import type { TransformRunner } from './transform-runner';
+import { transformJobSpec, type TransformJob } from '@modelserve/contracts';
+import type { TransformJobRequest } from '@modelserve/schemas';
+import { Injectable } from '@nestjs/common';
+import { JobEndpoints } from '../inference/job-endpoints';
+import { TransformJobsRepository, type TransformJobRow } from './transform-jobs.repository';
+import { TransformRunner } from './transform-runner';
 
-/** The transform job API: jobs are checked and recorded here, and run by whichever instance claims them. */
+/** The transform job API: jobs are recorded here, and run by whichever instance claims them. */
+@Injectable()
 export class TransformJobsService {
   constructor(
     private readonly repository: TransformJobsRepository,
-    private readonly predictions: Predictions,
+    private readonly endpoints: JobEndpoints,
     private readonly runner: TransformRunner,
   ) {}
 
-  async create(request: TransformJobSpec__Output): Promise<TransformJob> {
-    const spec = withDefaults(request);
-    transformSettings(spec);
-    await this.predictions.check(spec.target ?? { instanceCount: 0 });
+  async create(request: TransformJobRequest): Promise<TransformJob> {
+    const spec = transformJobSpec(request);
+    await this.endpoints.check(spec.target!);
     return this.view(await this.repository.insert(spec));
   }
 

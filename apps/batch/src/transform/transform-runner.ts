@@ -1,12 +1,13 @@
 import { AppError, type Logger } from '@modelserve/common';
 import type { TransformJobSpec__Output } from '@modelserve/contracts';
-import { listKeys, storageErrorCode, type ObjectStore } from '@modelserve/storage';
-import type { BatchConfig } from '../config';
-import type { BatchMetrics } from '../observability/metrics';
-import type { Predictions } from '../prediction/predictions';
+import { listKeys, ObjectStore, storageErrorCode } from '@modelserve/storage';
+import { Inject, Injectable } from '@nestjs/common';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
+import { JobEndpoints } from '../inference/job-endpoints';
+import { BatchMetrics } from '../observability/metrics';
 import { outputKeyOf, transformSettings, type TransformSettings } from './job-settings';
 import { ClaimLost, ObjectTransform, type LiveCounts } from './object-transform';
-import type { TransformJobRow, TransformJobsRepository } from './transform-jobs.repository';
+import { TransformJobsRepository, type TransformJobRow } from './transform-jobs.repository';
 
 /** The endpoint a job that names a model places it on, for itself alone. */
 export const ownEndpointName = (job: string) => `tj-${job}`;
@@ -24,23 +25,22 @@ interface RunningJob {
  * works), so several batch instances share the jobs, and a job whose instance died is resumed from
  * its checkpoints by the next instance to claim it, or by the same one after a restart.
  */
+@Injectable()
 export class TransformRunner {
   private readonly running = new Map<string, RunningJob>();
   private timer?: NodeJS.Timeout;
   private polling = false;
   private stopped = false;
-  private readonly objects: ObjectTransform;
 
   constructor(
-    private readonly config: BatchConfig,
+    @Inject(BATCH_CONFIG) private readonly config: BatchConfig,
     private readonly repository: TransformJobsRepository,
     private readonly store: ObjectStore,
-    private readonly predictions: Predictions,
+    private readonly endpoints: JobEndpoints,
+    private readonly objects: ObjectTransform,
     private readonly metrics: BatchMetrics,
-    private readonly logger: Logger,
-  ) {
-    this.objects = new ObjectTransform(store, repository, predictions, config.BATCH_PART_BYTES, metrics, logger);
-  }
+    @Inject(BATCH_LOGGER) private readonly logger: Logger,
+  ) {}
 
   get runningJobs() {
     return this.running.size;
@@ -111,9 +111,9 @@ export class TransformRunner {
       if (job.stopRequested) return await this.finish(spec, owner, 'Stopped', endpoint);
       log.info({ resumed: row.objects_total !== null }, 'transform job running');
       const settings = transformSettings(spec);
-      endpoint = await this.predictions.acquire(spec.target!, ownEndpointName(spec.name));
+      endpoint = await this.endpoints.acquire(spec.target!, ownEndpointName(spec.name));
       if (!row.endpoint) await this.repository.setEndpoint(spec.name, endpoint);
-      const ready = await this.predictions.waitReady(endpoint, this.config.BATCH_ENDPOINT_READY_TIMEOUT_MS, halted);
+      const ready = await this.endpoints.waitReady(endpoint, this.config.BATCH_ENDPOINT_READY_TIMEOUT_MS, halted);
       if (row.objects_total === null) {
         const keys = await this.inputKeys(settings);
         if (keys.length === 0) throw new AppError('InvalidRequest', `no objects under ${spec.input!.uri}`);
@@ -163,7 +163,7 @@ export class TransformRunner {
     this.metrics.transformJobsFinished.inc({ status });
     if (status === 'Stopped') await this.abortUploads(spec);
     if (endpoint) {
-      await this.predictions
+      await this.endpoints
         .release(spec.target!, endpoint)
         .catch((error: unknown) => this.logger.warn({ err: error, job: spec.name }, 'could not remove the job endpoint'));
     }

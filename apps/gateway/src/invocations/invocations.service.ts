@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GATEWAY_LOGGER } from '../config';
 import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
-import { TrafficReporter } from '../routing/traffic-reporter';
+import { TrafficReporter } from '../connections/traffic-reporter';
 import { ShadowTraffic } from './shadow-traffic';
 
 export interface Invocation {

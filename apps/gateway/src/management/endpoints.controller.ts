@@ -1,14 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { RegistryConnection } from '../routing/service-connections';
+import { RegistryConnection } from '../connections/service-connections';
+import { deploymentOptions, endpointConfigMessage } from '@modelserve/contracts';
 import {
-  CreateEndpointBody,
-  CreateEndpointConfigBody,
-  parseBody,
-  RollbackEndpointBody,
-  UpdateEndpointBody,
-  UpdateVariantsBody,
-} from './schemas';
+  CreateEndpointRequest,
+  EndpointConfigRequest,
+  RollbackEndpointRequest,
+  UpdateEndpointRequest,
+  UpdateVariantsRequest,
+} from '@modelserve/schemas';
+import { parseBody } from './request-body';
 import { configView, endpointView, eventView } from './views';
 
 @Controller('v1/endpoint-configs')
@@ -18,8 +19,8 @@ export class EndpointConfigsController {
   @Post()
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const { name, variants, dataCapture } = parseBody(CreateEndpointConfigBody, body);
-    return configView(await this.registry.call('CreateEndpointConfig', { name, variants, dataCapture }, req));
+    const request = parseBody(EndpointConfigRequest, body);
+    return configView(await this.registry.call('CreateEndpointConfig', endpointConfigMessage(request), req));
   }
 
   @Get()
@@ -42,7 +43,7 @@ export class EndpointsController {
   @Post()
   @HttpCode(202)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const { name, config } = parseBody(CreateEndpointBody, body);
+    const { name, config } = parseBody(CreateEndpointRequest, body);
     return endpointView(await this.registry.call('CreateEndpoint', { name, config }, req));
   }
 
@@ -64,26 +65,15 @@ export class EndpointsController {
   @Put(':name')
   @HttpCode(202)
   async update(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { config, deployment } = parseBody(UpdateEndpointBody, body);
-    const step =
-      deployment?.canary ??
-      (deployment?.linear ? { percent: deployment.linear.stepPercent, waitSeconds: deployment.linear.waitSeconds } : undefined);
-    const options = deployment && {
-      strategy: deployment.strategy,
-      stepPercent: step?.percent ?? 0,
-      waitSeconds: step?.waitSeconds ?? deployment.waitSeconds ?? 0,
-      maxErrorRatePercent: deployment.rollback?.maxErrorRatePercent,
-      maxP99Ms: deployment.rollback?.maxP99Ms,
-      minRequests: deployment.rollback?.minRequests ?? 20,
-    };
-    return endpointView(await this.registry.call('UpdateEndpoint', { name, config, deployment: options }, req));
+    const { config, deployment } = parseBody(UpdateEndpointRequest, body);
+    return endpointView(await this.registry.call('UpdateEndpoint', { name, config, deployment: deploymentOptions(deployment) }, req));
   }
 
   /** 202: an update back to the config named, or to the one before the current. */
   @Post(':name/rollback')
   @HttpCode(202)
   async rollback(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { config } = parseBody(RollbackEndpointBody, body ?? {});
+    const { config } = parseBody(RollbackEndpointRequest, body ?? {});
     return endpointView(await this.registry.call('RollbackEndpoint', { name, config: config ?? '' }, req));
   }
 
@@ -100,7 +90,7 @@ export class EndpointsController {
    */
   @Patch(':name/variants')
   async updateVariants(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { variants } = parseBody(UpdateVariantsBody, body);
+    const { variants } = parseBody(UpdateVariantsRequest, body);
     return endpointView(await this.registry.call('UpdateEndpointVariants', { name, variants }, req));
   }
 

@@ -1,63 +1,10 @@
-import type { PredictionTarget, StreamJob__Output, TransformJob__Output } from '@modelserve/contracts';
+import { streamJobSpec, transformJobSpec } from '@modelserve/contracts';
+import { StreamJobRequest, TransformJobRequest } from '@modelserve/schemas';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
-import { BatchConnection } from '../routing/service-connections';
-import { CreateStreamJobBody, CreateTransformJobBody } from './job-schemas';
-import { parseBody } from './schemas';
-
-function targetOf(body: { endpoint?: string; model?: { name: string; version: number }; instanceCount?: number }): PredictionTarget {
-  return body.endpoint
-    ? { endpoint: body.endpoint }
-    : { model: { model: body.model!.name, version: body.model!.version }, instanceCount: body.instanceCount ?? 1 };
-}
-
-/** The REST shape of a target: {"endpoint": ...} or {"model": {name, version}, "instanceCount": n}. */
-function targetFields(target: NonNullable<TransformJob__Output['spec']>['target']) {
-  if (!target) return {};
-  if (target.endpoint) return { endpoint: target.endpoint };
-  return { model: { name: target.model!.model, version: target.model!.version }, instanceCount: target.instanceCount };
-}
-
-export function transformJobView(job: TransformJob__Output) {
-  const spec = job.spec!;
-  return {
-    name: spec.name,
-    status: job.status,
-    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
-    ...targetFields(spec.target),
-    servedBy: job.endpoint || null,
-    input: spec.input,
-    output: spec.output,
-    batchStrategy: spec.batchStrategy,
-    maxPayloadMB: spec.maxPayloadMb,
-    maxConcurrentTransforms: spec.maxConcurrentTransforms,
-    dataProcessing: spec.dataProcessing,
-    errorPolicy: { maxFailedRecordsPercent: spec.maxFailedRecordsPercent },
-    progress: job.progress,
-    createdAt: job.createdAt,
-    startedAt: job.startedAt || null,
-    endedAt: job.endedAt || null,
-  };
-}
-
-export function streamJobView(job: StreamJob__Output) {
-  const { target, name, ...spec } = job.spec!;
-  return {
-    name,
-    status: job.status,
-    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
-    ...targetFields(target),
-    servedBy: job.endpoint || null,
-    ...spec,
-    recordsIn: job.recordsIn,
-    recordsOut: job.recordsOut,
-    recordsDeadLettered: job.recordsDeadLettered,
-    recordsPerSecond: job.recordsPerSecond,
-    lag: job.lag,
-    createdAt: job.createdAt,
-  };
-}
+import { BatchConnection } from '../connections/service-connections';
+import { parseBody } from './request-body';
+import { streamJobView, transformJobView } from './views';
 
 @Controller('v1/transform-jobs')
 export class TransformJobsController {
@@ -67,23 +14,8 @@ export class TransformJobsController {
   @Post()
   @HttpCode(202)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const job: z.infer<typeof CreateTransformJobBody> = parseBody(CreateTransformJobBody, body);
-    const created = await this.batch.call(
-      'CreateTransformJob',
-      {
-        name: job.name,
-        target: targetOf(job),
-        input: job.input,
-        output: job.output,
-        batchStrategy: job.batchStrategy,
-        maxPayloadMb: job.maxPayloadMB,
-        maxConcurrentTransforms: job.maxConcurrentTransforms,
-        dataProcessing: job.dataProcessing,
-        maxFailedRecordsPercent: job.errorPolicy?.maxFailedRecordsPercent,
-      },
-      req,
-    );
-    return transformJobView(created);
+    const job = parseBody(TransformJobRequest, body);
+    return transformJobView(await this.batch.call('CreateTransformJob', transformJobSpec(job), req));
   }
 
   @Get()
@@ -111,25 +43,8 @@ export class StreamJobsController {
   @Post()
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const job = parseBody(CreateStreamJobBody, body);
-    return streamJobView(
-      await this.batch.call(
-        'CreateStreamJob',
-        {
-          name: job.name,
-          target: targetOf(job),
-          inputTopic: job.inputTopic,
-          outputTopic: job.outputTopic,
-          deadLetterTopic: job.deadLetterTopic,
-          contentType: job.contentType,
-          accept: job.accept,
-          consumerGroup: job.consumerGroup,
-          maxBatchRecords: job.maxBatchRecords,
-          maxBatchDelayMs: job.maxBatchDelayMs,
-        },
-        req,
-      ),
-    );
+    const job = parseBody(StreamJobRequest, body);
+    return streamJobView(await this.batch.call('CreateStreamJob', streamJobSpec(job), req));
   }
 
   @Get()

@@ -1,12 +1,13 @@
 import { AppError, invalidRequest } from '@modelserve/common';
 import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
-import type { ModelVersion__Output } from '@modelserve/contracts';
+import { updateVersionMessage, type ModelVersion__Output } from '@modelserve/contracts';
+import { CreateModelRequest, RegisterVersionRequest, SetAliasRequest, UpdateVersionRequest } from '@modelserve/schemas';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
-import { RegistryConnection } from '../routing/service-connections';
-import { CreateModelBody, parseBody, parseVersion, RegisterVersionBody, SetAliasBody, UpdateVersionBody } from './schemas';
+import { RegistryConnection } from '../connections/service-connections';
+import { parseBody, parseVersion } from './request-body';
 import { modelView, versionView } from './views';
 
 const UPLOAD_TIMEOUT_MS = 30 * 60_000;
@@ -21,7 +22,7 @@ export class ModelsController {
   @Post()
   @HttpCode(201)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
-    const { name, description } = parseBody(CreateModelBody, body);
+    const { name, description } = parseBody(CreateModelRequest, body);
     return modelView(await this.registry.call('CreateModel', { name, description }, req));
   }
 
@@ -42,7 +43,7 @@ export class ModelsController {
   async createVersion(@Param('name') name: string, @Req() req: FastifyRequest) {
     const contentType = req.headers['content-type']?.split(';')[0].trim();
     if (contentType === 'application/json') {
-      const { artifactUri } = parseBody(RegisterVersionBody, req.body);
+      const { artifactUri } = parseBody(RegisterVersionRequest, req.body);
       return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri }, req));
     }
     if (contentType !== 'application/octet-stream') {
@@ -70,22 +71,8 @@ export class ModelsController {
   /** Description, tags and approval status; the artifact never changes. */
   @Patch(':name/versions/:version')
   async updateVersion(@Param('name') name: string, @Param('version') version: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { description, tags, approvalStatus, runtime } = parseBody(UpdateVersionBody, body);
-    return versionView(
-      await this.registry.call(
-        'UpdateModelVersion',
-        {
-          model: name,
-          version: parseVersion(version),
-          description,
-          setTags: tags !== undefined,
-          tags: tags ?? {},
-          approvalStatus,
-          runtime,
-        },
-        req,
-      ),
-    );
+    const request = parseBody(UpdateVersionRequest, body);
+    return versionView(await this.registry.call('UpdateModelVersion', updateVersionMessage(name, parseVersion(version), request), req));
   }
 
   /** 409 while an endpoint config or an alias uses the version. */
@@ -97,7 +84,7 @@ export class ModelsController {
   /** Creates or moves an alias; answers the version it now points at. */
   @Put(':name/aliases/:alias')
   async setAlias(@Param('name') name: string, @Param('alias') alias: string, @Body() body: unknown, @Req() req: FastifyRequest) {
-    const { version } = parseBody(SetAliasBody, body);
+    const { version } = parseBody(SetAliasRequest, body);
     return versionView(await this.registry.call('SetModelAlias', { model: name, alias, version }, req));
   }
 

@@ -1,10 +1,14 @@
-import type {
-  Endpoint__Output,
-  EndpointConfig__Output,
-  EndpointEvent__Output,
-  Model__Output,
-  ModelVersion__Output,
-  TensorSpec__Output,
+import {
+  streamJobRequestOf,
+  transformJobRequestOf,
+  type Endpoint__Output,
+  type EndpointConfig__Output,
+  type EndpointEvent__Output,
+  type Model__Output,
+  type ModelVersion__Output,
+  type StreamJob__Output,
+  type TensorSpec__Output,
+  type TransformJob__Output,
 } from '@modelserve/contracts';
 
 /** REST shapes of registry messages: what users of the API see. */
@@ -98,3 +102,37 @@ export const eventView = (e: EndpointEvent__Output) => ({
   action: e.action,
   detail: JSON.parse(e.detail) as unknown,
 });
+
+/** A transform job as it was asked for (defaults filled in), with its progress. */
+export function transformJobView(job: TransformJob__Output) {
+  const { name, ...spec } = transformJobRequestOf(job.spec!);
+  return {
+    name,
+    status: job.status,
+    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
+    servedBy: job.endpoint || null,
+    ...spec,
+    progress: job.progress,
+    createdAt: job.createdAt,
+    startedAt: job.startedAt || null,
+    endedAt: job.endedAt || null,
+  };
+}
+
+/** A stream job as it was asked for (defaults filled in), with its counters and lag. */
+export function streamJobView(job: StreamJob__Output) {
+  const { name, ...spec } = streamJobRequestOf(job.spec!);
+  return {
+    name,
+    status: job.status,
+    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
+    servedBy: job.endpoint || null,
+    ...spec,
+    recordsIn: job.recordsIn,
+    recordsOut: job.recordsOut,
+    recordsDeadLettered: job.recordsDeadLettered,
+    recordsPerSecond: job.recordsPerSecond,
+    lag: job.lag,
+    createdAt: job.createdAt,
+  };
+}

@@ -1,7 +1,7 @@
 import { invalidRequest, type Logger } from '@modelserve/common';
 import { unaryHandler } from '@modelserve/service';
 import type { WorkerControlHandlers } from '@modelserve/contracts';
-import type { ModelStore } from '../models/model-store.service';
+import type { ModelStore } from '../models/model-store';
 
 /** Load and unload calls from the registry. */
 export function controlHandlers(store: ModelStore, logger: Logger): WorkerControlHandlers {

@@ -12,7 +12,7 @@ import type {
 } from '@modelserve/contracts';
 import type * as grpc from '@grpc/grpc-js';
 
-import type { LoadedModel, ModelStore } from '../models/model-store.service';
+import type { LoadedModel, ModelStore } from '../models/model-store';
 
 const SERVER_NAME = 'modelserve-inference-worker';
 /** The platform's release, from its package.json. */

@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { bindServer, channelOptions, inferenceServiceDefinition, protos } from '@modelserve/contracts';
 import type { Logger } from '@modelserve/common';
-import type { ModelStore } from '../models/model-store.service';
+import type { ModelStore } from '../models/model-store';
 import { controlHandlers } from './control.handlers';
 import { inferenceHandlers } from './inference.handlers';
 

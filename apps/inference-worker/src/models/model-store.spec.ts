@@ -3,7 +3,7 @@ import { EXAMPLES } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import type { ArtifactCache } from './artifact-cache';
-import { ModelStore } from './model-store.service';
+import { ModelStore } from './model-store';
 
 /** A session whose runs end when the test says so. */
 function heldSession() {

@@ -1,3 +1,4 @@
+import type { ApprovalStatus, DeploymentStrategy, RuntimeOptions } from '@modelserve/schemas';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -36,18 +37,11 @@ export interface ModelVersionsTable {
   /** What the upload check found; null for versions uploaded before it existed (found when first deployed). */
   batch_support: ColumnType<BatchSupport | null, BatchSupport | null | undefined, BatchSupport | null>;
   batch_support_detail: ColumnType<string | null, string | null | undefined, string | null>;
-  runtime: ColumnType<RuntimeOptionsRow | null, string | null | undefined, string | null>;
+  runtime: ColumnType<RuntimeOptions | null, string | null | undefined, string | null>;
 }
 
 /** Whether concurrent requests to a version can share one run; see ModelVersion in registry.proto. */
 export type BatchSupport = 'Exact' | 'ExactWithPadding' | 'Unsupported';
-
-/** onnxruntime session options a version is loaded with; unset ones take the worker's defaults. */
-export interface RuntimeOptionsRow {
-  intraOpNumThreads?: number;
-  interOpNumThreads?: number;
-  executionMode?: 'sequential' | 'parallel';
-}
 
 /** A variant's batching settings, every field resolved when its config is created. */
 export interface BatchingRow {
@@ -56,9 +50,6 @@ export interface BatchingRow {
   maxQueueDelayMicros: number;
   maxQueueSize: number;
 }
-
-export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 export interface ModelAliasesTable {
   model_id: number;
@@ -110,8 +101,6 @@ export type EndpointVariantsTable = Omit<EndpointConfigVariantsTable, 'config_id
 };
 
 export type EndpointStatus = 'Creating' | 'InService' | 'Updating' | 'Failed' | 'Deleting';
-
-export type DeploymentStrategy = 'AllAtOnce' | 'Canary' | 'Linear';
 
 /** An update in progress: how traffic moves to the next generation, and where it stands. */
 export interface DeploymentState {

@@ -2,10 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '@modelserve/database';
-import type { ApprovalStatus, BatchSupport, ModelRow, ModelVersionRow, RuntimeOptionsRow, TensorSpecRow } from '../database/schema';
+import type { ApprovalStatus, RuntimeOptions, UpdateVersionRequest } from '@modelserve/schemas';
+import type { BatchSupport, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
 
-export interface ModelWithLatest extends ModelRow {
-  latest_version: number | null;
+export interface Model {
+  id: number;
+  name: string;
+  description: string;
+  createdAt: Date;
+  /** Null while the model has no version. */
+  latestVersion: number | null;
 }
 
 export interface VersionRecord {
@@ -23,14 +29,7 @@ export interface VersionRecord {
   aliases: string[];
   /** Null until found, for versions uploaded before the check existed. */
   batchSupport: { support: BatchSupport; detail: string } | null;
-  runtime: RuntimeOptionsRow | null;
-}
-
-export interface VersionMetadata {
-  description?: string;
-  tags?: Record<string, string>;
-  approvalStatus?: ApprovalStatus;
-  runtime?: RuntimeOptionsRow;
+  runtime: RuntimeOptions | null;
 }
 
 export interface NewVersion {
@@ -47,10 +46,10 @@ export class ModelsRepository {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   /** Inserts a model; undefined when the name is taken. */
-  async create(name: string, description: string): Promise<ModelWithLatest | undefined> {
+  async create(name: string, description: string): Promise<Model | undefined> {
     try {
       const row = await this.db.insertInto('models').values({ name, description }).returningAll().executeTakeFirstOrThrow();
-      return { ...row, latest_version: null };
+      return toModel({ ...row, latest_version: null });
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
@@ -70,16 +69,17 @@ export class ModelsRepository {
       );
   }
 
-  find(name: string): Promise<ModelWithLatest | undefined> {
-    return this.withLatest().where('name', '=', name).executeTakeFirst();
+  async find(name: string): Promise<Model | undefined> {
+    const row = await this.withLatest().where('name', '=', name).executeTakeFirst();
+    return row && toModel(row);
   }
 
-  list(): Promise<ModelWithLatest[]> {
-    return this.withLatest().orderBy('name').execute();
+  async list(): Promise<Model[]> {
+    return (await this.withLatest().orderBy('name').execute()).map(toModel);
   }
 
   /** Gives the next version number; retried when two uploads of one model race for it. */
-  async insertVersion(model: ModelRow, version: NewVersion): Promise<VersionRecord> {
+  async insertVersion(model: Model, version: NewVersion): Promise<VersionRecord> {
     for (let attempt = 0; ; attempt++) {
       try {
         const row = await this.db
@@ -120,7 +120,7 @@ export class ModelsRepository {
     }
   }
 
-  async findVersion(model: ModelRow, version: number): Promise<VersionRecord | undefined> {
+  async findVersion(model: Model, version: number): Promise<VersionRecord | undefined> {
     const row = await this.db
       .selectFrom('model_versions')
       .selectAll()
@@ -130,14 +130,14 @@ export class ModelsRepository {
     return row && toVersionRecord(model.name, row, (await this.aliasesOf(model)).get(version) ?? []);
   }
 
-  async listVersions(model: ModelRow): Promise<VersionRecord[]> {
+  async listVersions(model: Model): Promise<VersionRecord[]> {
     const rows = await this.db.selectFrom('model_versions').selectAll().where('model_id', '=', model.id).orderBy('version').execute();
     const aliases = await this.aliasesOf(model);
     return rows.map((row) => toVersionRecord(model.name, row, aliases.get(row.version) ?? []));
   }
 
   /** The model's aliases, grouped by the version they point at. */
-  private async aliasesOf(model: ModelRow): Promise<Map<number, string[]>> {
+  private async aliasesOf(model: Model): Promise<Map<number, string[]>> {
     const rows = await this.db
       .selectFrom('model_aliases')
       .select(['alias', 'version'])
@@ -149,7 +149,7 @@ export class ModelsRepository {
     return byVersion;
   }
 
-  async updateVersionMetadata(model: ModelRow, version: number, metadata: VersionMetadata): Promise<void> {
+  async updateVersionMetadata(model: Model, version: number, metadata: UpdateVersionRequest): Promise<void> {
     await this.db
       .updateTable('model_versions')
       .set({
@@ -164,7 +164,7 @@ export class ModelsRepository {
   }
 
   /** Records what the batch support check found of a version uploaded before the check existed. */
-  async setBatchSupport(model: ModelRow, version: number, finding: { support: BatchSupport; detail: string }): Promise<void> {
+  async setBatchSupport(model: Model, version: number, finding: { support: BatchSupport; detail: string }): Promise<void> {
     await this.db
       .updateTable('model_versions')
       .set({ batch_support: finding.support, batch_support_detail: finding.detail })
@@ -174,7 +174,7 @@ export class ModelsRepository {
   }
 
   /** Endpoint configs whose variants use the version. */
-  async configsUsing(model: ModelRow, version: number): Promise<string[]> {
+  async configsUsing(model: Model, version: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('endpoint_config_variants as v')
       .innerJoin('endpoint_configs as c', 'c.id', 'v.config_id')
@@ -187,11 +187,11 @@ export class ModelsRepository {
     return rows.map((r) => r.name);
   }
 
-  async deleteVersion(model: ModelRow, version: number): Promise<void> {
+  async deleteVersion(model: Model, version: number): Promise<void> {
     await this.db.deleteFrom('model_versions').where('model_id', '=', model.id).where('version', '=', version).execute();
   }
 
-  async setAlias(model: ModelRow, alias: string, version: number): Promise<void> {
+  async setAlias(model: Model, alias: string, version: number): Promise<void> {
     await this.db
       .insertInto('model_aliases')
       .values({ model_id: model.id, alias, version })
@@ -200,12 +200,12 @@ export class ModelsRepository {
   }
 
   /** True when the alias existed. */
-  async deleteAlias(model: ModelRow, alias: string): Promise<boolean> {
+  async deleteAlias(model: Model, alias: string): Promise<boolean> {
     const result = await this.db.deleteFrom('model_aliases').where('model_id', '=', model.id).where('alias', '=', alias).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
 
-  async versionOfAlias(model: ModelRow, alias: string): Promise<number | undefined> {
+  async versionOfAlias(model: Model, alias: string): Promise<number | undefined> {
     const row = await this.db
       .selectFrom('model_aliases')
       .select('version')
@@ -214,6 +214,10 @@ export class ModelsRepository {
       .executeTakeFirst();
     return row?.version;
   }
+}
+
+function toModel(row: ModelRow & { latest_version: number | null }): Model {
+  return { id: row.id, name: row.name, description: row.description, createdAt: row.created_at, latestVersion: row.latest_version };
 }
 
 function toVersionRecord(model: string, row: ModelVersionRow, aliases: string[]): VersionRecord {

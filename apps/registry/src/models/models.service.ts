@@ -1,14 +1,5 @@
-import {
-  AppError,
-  checkResourceName,
-  conflict,
-  ERROR_CODES,
-  invalidRequest,
-  notFound,
-  workspaceRoot,
-  type ErrorCode,
-  type Logger,
-} from '@modelserve/common';
+import { AppError, conflict, ERROR_CODES, invalidRequest, notFound, workspaceRoot, type ErrorCode, type Logger } from '@modelserve/common';
+import type { CreateModelRequest, UpdateVersionRequest } from '@modelserve/schemas';
 import { formatS3Uri, ObjectStore, parseS3Uri } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
@@ -17,8 +8,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
-import { APPROVAL_STATUSES, type RuntimeOptionsRow } from '../database/schema';
-import { ModelsRepository, type ModelWithLatest, type VersionMetadata, type VersionRecord } from './models.repository';
+import { ModelsRepository, type Model, type VersionRecord } from './models.repository';
 import type { BatchSupportFinding } from './batch-support';
 import type { ValidatedModel, ValidationReport } from './model-validator';
 import { execFile } from 'node:child_process';
@@ -28,6 +18,10 @@ export const OBJECT_STORE = Symbol('OBJECT_STORE');
 /** Bytes of an incoming model file, as they arrive. */
 export type Chunks = AsyncIterable<Buffer>;
 
+/**
+ * Models, their versions and aliases. Requests arrive checked against their schemas in
+ * @modelserve/schemas; what is left here are the rules that need the stored state.
+ */
 @Injectable()
 export class ModelsService {
   private readonly stagingDir: string;
@@ -41,16 +35,14 @@ export class ModelsService {
     this.stagingDir = join(config.DATA_DIR, 'registry-staging');
   }
 
-  async create(name: string, description: string): Promise<ModelWithLatest> {
-    checkResourceName('model', name);
-    if (description.length > 1024) throw invalidRequest('description is longer than 1024 characters');
+  async create({ name, description }: CreateModelRequest): Promise<Model> {
     const model = await this.models.create(name, description);
     if (!model) throw conflict(`model ${name} already exists`);
     this.logger.info({ model: name }, 'model created');
     return model;
   }
 
-  async get(name: string): Promise<ModelWithLatest> {
+  async get(name: string): Promise<Model> {
     const model = await this.models.find(name);
     if (!model) throw notFound(`model ${name} does not exist`);
     return model;
@@ -64,7 +56,7 @@ export class ModelsService {
     return this.versionOf(await this.get(name), version);
   }
 
-  private async versionOf(model: ModelWithLatest, version: number): Promise<VersionRecord> {
+  private async versionOf(model: Model, version: number): Promise<VersionRecord> {
     const found = await this.models.findVersion(model, version);
     if (!found) throw notFound(`model ${model.name} has no version ${version}`);
     return found;
@@ -74,18 +66,11 @@ export class ModelsService {
     return this.models.listVersions(await this.get(name));
   }
 
-  async updateVersion(name: string, version: number, metadata: VersionMetadata): Promise<VersionRecord> {
+  async updateVersion(name: string, version: number, changes: UpdateVersionRequest): Promise<VersionRecord> {
     const model = await this.get(name);
     await this.versionOf(model, version);
-    if (metadata.description !== undefined && metadata.description.length > 1024)
-      throw invalidRequest('description is longer than 1024 characters');
-    if (metadata.approvalStatus !== undefined && !APPROVAL_STATUSES.includes(metadata.approvalStatus)) {
-      throw invalidRequest(`approvalStatus must be one of ${APPROVAL_STATUSES.join(', ')}`);
-    }
-    if (metadata.tags !== undefined) checkTags(metadata.tags);
-    if (metadata.runtime !== undefined) checkRuntime(metadata.runtime);
-    await this.models.updateVersionMetadata(model, version, metadata);
-    this.logger.info({ model: name, version, ...metadata }, 'model version updated');
+    await this.models.updateVersionMetadata(model, version, changes);
+    this.logger.info({ model: name, version, ...changes }, 'model version updated');
     return this.versionOf(model, version);
   }
 
@@ -103,7 +88,6 @@ export class ModelsService {
   }
 
   async setAlias(name: string, alias: string, version: number): Promise<VersionRecord> {
-    checkAlias(alias);
     const model = await this.get(name);
     await this.versionOf(model, version);
     await this.models.setAlias(model, alias, version);
@@ -116,10 +100,9 @@ export class ModelsService {
   }
 
   /** The version a variant names: its number, or what its alias points at now. */
-  async resolveVersion(name: string, version: number, alias: string): Promise<VersionRecord> {
-    if (version > 0 && alias) throw invalidRequest(`name a version of ${name} by number or by alias, not both`);
-    if (version > 0) return this.getVersion(name, version);
-    if (!alias) throw invalidRequest(`name a version of ${name} by number or by alias`);
+  async resolveVersion(name: string, { version, alias }: { version?: number; alias?: string }): Promise<VersionRecord> {
+    if (version !== undefined) return this.getVersion(name, version);
+    if (alias === undefined) throw invalidRequest(`name a version of ${name} by number or by alias`);
     const model = await this.get(name);
     const resolved = await this.models.versionOfAlias(model, alias);
     if (resolved === undefined) throw notFound(`model ${name} has no alias ${alias}`);
@@ -161,7 +144,7 @@ export class ModelsService {
     }
   }
 
-  private async createVersion(model: ModelWithLatest, path: string): Promise<VersionRecord> {
+  private async createVersion(model: Model, path: string): Promise<VersionRecord> {
     const bytes = await readFile(path);
     if (bytes.length === 0) throw new AppError('InvalidModel', 'the model file is empty');
     const prepared = await validateInChild(path);
@@ -240,38 +223,6 @@ function validateInChild(path: string): Promise<Omit<ValidatedModel, 'bytes'>> {
       },
     );
   });
-}
-
-const EXECUTION_MODES = ['sequential', 'parallel'];
-
-function checkRuntime(runtime: RuntimeOptionsRow) {
-  for (const key of ['intraOpNumThreads', 'interOpNumThreads'] as const) {
-    const threads = runtime[key];
-    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
-      throw invalidRequest(`runtime.${key} must be an integer from 1 to 256`);
-    }
-  }
-  if (runtime.executionMode !== undefined && !EXECUTION_MODES.includes(runtime.executionMode)) {
-    throw invalidRequest(`runtime.executionMode must be one of ${EXECUTION_MODES.join(', ')}`);
-  }
-}
-
-const MAX_TAGS = 50;
-
-function checkTags(tags: Record<string, string>) {
-  const entries = Object.entries(tags);
-  if (entries.length > MAX_TAGS) throw invalidRequest(`at most ${MAX_TAGS} tags`);
-  for (const [key, value] of entries) {
-    if (!/^[\w.:/=+@-]{1,128}$/.test(key)) throw invalidRequest(`tag key ${JSON.stringify(key)} must be 1-128 letters, digits or _.:/=+@-`);
-    if (typeof value !== 'string' || value.length > 256)
-      throw invalidRequest(`tag ${key}: the value must be a string of at most 256 characters`);
-  }
-}
-
-/** Aliases are resource names that cannot be mistaken for a version number. */
-function checkAlias(alias: string) {
-  checkResourceName('alias', alias);
-  if (/^\d+$/.test(alias)) throw invalidRequest(`alias ${alias} cannot be a number: numbers name versions`);
 }
 
 async function writeLimited(chunks: Chunks, path: string, limit: number): Promise<void> {

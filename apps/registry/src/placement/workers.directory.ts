@@ -52,10 +52,6 @@ export class WorkersDirectory {
     return workers;
   }
 
-  get(id: string): WorkerState | undefined {
-    return this.workers.get(id);
-  }
-
   private isLive(worker: WorkerState) {
     return Date.now() - worker.lastSeen <= this.config.WORKER_TTL_MS;
   }

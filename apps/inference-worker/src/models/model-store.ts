@@ -1,8 +1,13 @@
 import { AppError, type Logger } from '@modelserve/common';
 import { ortTypeOf, type Tensor } from '@modelserve/codecs';
 import { InvalidOnnxModelError, prepareOnnxModel, type TensorSignature } from '@modelserve/onnx';
+import { Inject, Injectable } from '@nestjs/common';
 import * as ort from 'onnxruntime-node';
-import type { ArtifactCache } from './artifact-cache';
+import { WORKER_LOGGER } from '../config';
+import { ArtifactCache } from './artifact-cache';
+
+/** The onnxruntime session options every version is loaded with, unless its runtime options say otherwise. */
+export const SESSION_OPTIONS = Symbol('SESSION_OPTIONS');
 
 /** onnxruntime options of one version (RuntimeOptions in proto/modelserve/common.proto). */
 export interface RuntimeOptions {
@@ -33,14 +38,15 @@ export interface LoadedModel {
  * The model versions this worker serves, each with one onnxruntime session kept for its lifetime.
  * Loads are deduplicated; an unload waits for requests in flight before releasing the session.
  */
+@Injectable()
 export class ModelStore {
   private readonly models = new Map<string, LoadedModel>();
   private readonly loading = new Map<string, Promise<LoadedModel>>();
 
   constructor(
     private readonly artifacts: ArtifactCache,
-    private readonly sessionOptions: ort.InferenceSession.SessionOptions,
-    private readonly logger: Logger,
+    @Inject(SESSION_OPTIONS) private readonly sessionOptions: ort.InferenceSession.SessionOptions,
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {}
 
   /**

@@ -1,20 +1,13 @@
-import { AppError, type Logger } from '@modelserve/common';
-import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
-import type { InputSignature, OutputTensor, Tensor } from '@modelserve/codecs';
+import { AppError } from '@modelserve/common';
+import type { InputSignature } from '@modelserve/codecs';
 import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
-import type { Invoker } from '@modelserve/invocation';
-import { isShadow, type RoutingTable } from '@modelserve/routing';
+import { isShadow, RoutingTable } from '@modelserve/routing';
+import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
+import { Inject, Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BatchMetrics } from '../observability/metrics';
+import { REGISTRY_CLIENT } from '../config';
 
 const REGISTRY_TIMEOUT_MS = 10_000;
-/** A mini-batch whose workers are unreachable is retried this long (a worker restart, a re-placement). */
-const UNAVAILABLE_RETRY_MS = 60_000;
-
-export interface Prediction {
-  outputs: OutputTensor[];
-  variant: string;
-}
 
 /** What a job needs to know about its endpoint: where to send batches and what the model takes. */
 export interface ReadyEndpoint {
@@ -23,17 +16,15 @@ export interface ReadyEndpoint {
 }
 
 /**
- * Runs jobs' mini-batches on workers. A job uses an existing endpoint (its traffic split applies),
- * or places its model on an endpoint of its own, `<prefix>-<job name>`, removed when the job ends.
- * Routes are followed over the registry's WatchRoutes stream, as the gateway does.
+ * The endpoint each job's records go to. A job uses an existing endpoint (its traffic split applies),
+ * or places its model on an endpoint of its own, `<prefix>-<job name>`, held while the job runs and
+ * removed when it ends. Readiness is read from the routing table the registry streams, as the gateway does.
  */
-export class Predictions {
+@Injectable()
+export class JobEndpoints {
   constructor(
-    private readonly registry: RegistryClient,
+    @Inject(REGISTRY_CLIENT) private readonly registry: RegistryClient,
     private readonly routing: RoutingTable,
-    private readonly invoker: Invoker,
-    private readonly metrics: BatchMetrics,
-    private readonly logger: Logger,
   ) {}
 
   /** Checks at job creation that the endpoint or model version exists. */
@@ -80,36 +71,6 @@ export class Predictions {
       }
       if (cancelled()) throw new AppError('Unavailable', 'cancelled');
       await sleep(200);
-    }
-  }
-
-  /**
-   * One mini-batch on a worker of the endpoint. Unreachable workers are retried for a while; an error
-   * that the input caused comes back as an AppError of 4xx kind, others as AppError of 5xx kind.
-   */
-  async predict(endpoint: string, inputs: Tensor[], requestId: string): Promise<Prediction> {
-    const timer = this.metrics.miniBatchDuration.startTimer({ endpoint });
-    try {
-      return await this.predictWithRetries(endpoint, inputs, requestId);
-    } finally {
-      timer();
-    }
-  }
-
-  private async predictWithRetries(endpoint: string, inputs: Tensor[], requestId: string): Promise<Prediction> {
-    const deadline = Date.now() + UNAVAILABLE_RETRY_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        // Until the routing table has the endpoint (a registry restart, a job's own endpoint being created), wait for it.
-        if (!this.routing.knows(endpoint)) throw new AppError('Unavailable', `endpoint ${endpoint} has no instance ready`);
-        const selection = this.invoker.select(endpoint);
-        return { outputs: await this.invoker.run(selection, inputs, requestId), variant: selection.variant.name };
-      } catch (error) {
-        const retryable = !(error instanceof AppError) || error.httpStatus >= 500;
-        if (!retryable || Date.now() > deadline) throw error;
-        if (attempt === 0) this.logger.warn({ endpoint, requestId, err: error }, 'mini-batch failed; retrying');
-        await sleep(Math.min(200 * 2 ** attempt, 2000));
-      }
     }
   }
 

@@ -23,7 +23,7 @@ export interface OutputOptions {
  * is the input object with a "prediction" key, or {"input": ..., "prediction": ...} for other inputs.
  * The output filter then selects from that record.
  */
-export class RecordOutput {
+export class OutputRecordEncoder {
   constructor(private readonly options: OutputOptions) {}
 
   /** Each output record on its own (for one message per record). */

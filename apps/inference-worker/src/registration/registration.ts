@@ -1,36 +1,43 @@
 import { type Logger } from '@modelserve/common';
 import { metadataWithRequestId } from '@modelserve/service';
 import { registryClient, unary, type RegistryClient } from '@modelserve/contracts';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { ModelStore } from '../models/model-store.service';
+import { WORKER_CONFIG, WORKER_LOGGER, type WorkerConfig } from '../config';
+import { ModelStore } from '../models/model-store';
 
 /**
  * Announces the worker to the registry and heartbeats with the models it has loaded. The registry
  * places models from what it hears here; after either side restarts, the next heartbeat reconciles.
  */
+@Injectable()
 export class Registration {
   private readonly client: RegistryClient;
   private readonly incarnation = randomUUID();
+  private readonly workerId: string;
+  private intervalMs: number;
+  /** Where the registry and gateways reach this worker; known once the gRPC server listens. */
+  private address = '';
   private timer?: NodeJS.Timeout;
   private stopped = false;
   private connected = false;
 
   constructor(
-    registryAddress: string,
-    private readonly workerId: string,
-    private readonly address: string,
+    @Inject(WORKER_CONFIG) config: WorkerConfig,
     private readonly store: ModelStore,
-    private intervalMs: number,
-    private readonly logger: Logger,
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {
-    this.client = registryClient(registryAddress);
+    this.client = registryClient(config.REGISTRY_ADDRESS);
+    this.workerId = config.WORKER_ID;
+    this.intervalMs = config.HEARTBEAT_INTERVAL_MS;
   }
 
   get isConnected() {
     return this.connected;
   }
 
-  start() {
+  start(address: string) {
+    this.address = address;
     void this.beat();
   }
 

@@ -1,9 +1,18 @@
 import type { Logger } from '@modelserve/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
-import type { DeploymentState, PlacementRow } from '../database/schema';
-import { EndpointsRepository, type EndpointRecord, type ResolvedVariant } from '../endpoints/endpoints.repository';
+import type { DeploymentState } from '../database/schema';
+import { EndpointsRepository, type Endpoint } from '../endpoints/endpoints.repository';
+import type { ResolvedVariant } from '../endpoints/variants.query';
 import { TrafficStats } from './traffic-stats';
+
+/** What the driver needs to know of an instance of a variant: which generation, which variant, whether it loaded. */
+export interface InstanceState {
+  generation: number;
+  variant: string;
+  state: 'Loading' | 'Ready' | 'Failed';
+  error: string | null;
+}
 
 const firstStep = (d: DeploymentState) => (d.strategy === 'AllAtOnce' ? 100 : d.stepPercent);
 const nextStep = (d: DeploymentState) => (d.strategy === 'Linear' ? Math.min(100, d.trafficPercent + d.stepPercent) : 100);
@@ -33,11 +42,11 @@ export class DeploymentDriver {
    * One step of the deployment; returns the generations that must stay loaded. `release` unloads the
    * placements of a generation that is being dropped.
    */
-  async advance(
-    endpoint: EndpointRecord,
+  async advance<P extends InstanceState>(
+    endpoint: Endpoint,
     variants: ResolvedVariant[],
-    placements: PlacementRow[],
-    release: (dropped: PlacementRow[]) => Promise<void>,
+    placements: P[],
+    release: (dropped: P[]) => Promise<void>,
   ): Promise<number[]> {
     const deployment = { ...endpoint.deployment! };
     const current = endpoint.generation;
@@ -52,7 +61,7 @@ export class DeploymentDriver {
           await this.startRollback(
             endpoint,
             deployment,
-            `variant ${failed.variant_name} of ${deployment.toConfig} failed to load: ${failed.error ?? 'unknown error'}`,
+            `variant ${failed.variant} of ${deployment.toConfig} failed to load: ${failed.error ?? 'unknown error'}`,
           );
           return [current];
         }
@@ -60,8 +69,7 @@ export class DeploymentDriver {
         const ready =
           nextVariants.length > 0 &&
           nextVariants.every(
-            (v) =>
-              placements.filter((p) => p.generation === next && p.variant_name === v.name && p.state === 'Ready').length >= v.instanceCount,
+            (v) => placements.filter((p) => p.generation === next && p.variant === v.name && p.state === 'Ready').length >= v.instanceCount,
           );
         if (ready) await this.shift(endpoint, deployment, firstStep(deployment));
         return [current, next];
@@ -100,7 +108,7 @@ export class DeploymentDriver {
       case 'RollingBack': {
         if (!stepDone(deployment.drainUntil)) return [current];
         await release(placements.filter((p) => p.generation !== current));
-        await this.endpoints.finishUpdate(endpoint, current, endpoint.config_id, deployment.reason);
+        await this.endpoints.finishUpdate(endpoint, current, endpoint.configId, deployment.reason);
         this.traffic.forget(endpoint.name, next);
         await this.endpoints.addEvent(endpoint.name, 'system', 'RolledBack', {
           from: deployment.toConfig,
@@ -113,12 +121,12 @@ export class DeploymentDriver {
   }
 
   /** Stops an update in progress by hand: traffic returns to the current generation at once. */
-  async abort(endpoint: EndpointRecord, reason: string): Promise<void> {
+  async abort(endpoint: Endpoint, reason: string): Promise<void> {
     if (!endpoint.deployment || endpoint.deployment.phase === 'RollingBack' || endpoint.deployment.phase === 'Draining') return;
     await this.startRollback(endpoint, { ...endpoint.deployment }, reason);
   }
 
-  private async shift(endpoint: EndpointRecord, deployment: DeploymentState, trafficPercent: number) {
+  private async shift(endpoint: Endpoint, deployment: DeploymentState, trafficPercent: number) {
     deployment.phase = 'Shifting';
     deployment.trafficPercent = trafficPercent;
     deployment.stepStartedAt = new Date().toISOString();
@@ -128,7 +136,7 @@ export class DeploymentDriver {
     this.logger.info({ endpoint: endpoint.name, trafficPercent }, 'traffic shifted');
   }
 
-  private async startRollback(endpoint: EndpointRecord, deployment: DeploymentState, reason: string) {
+  private async startRollback(endpoint: Endpoint, deployment: DeploymentState, reason: string) {
     deployment.phase = 'RollingBack';
     deployment.trafficPercent = 0;
     deployment.reason = reason;

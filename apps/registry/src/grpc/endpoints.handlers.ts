@@ -1,0 +1,95 @@
+import type { Logger } from '@modelserve/common';
+import { deploymentRequestOf, endpointConfigRequestOf, variantUpdatesRequestOf, type RegistryHandlers } from '@modelserve/contracts';
+import {
+  CreateEndpointRequest,
+  EndpointConfigRequest,
+  parseRequest,
+  RollbackEndpointRequest,
+  UpdateEndpointRequest,
+  UpdateVariantsRequest,
+} from '@modelserve/schemas';
+import { actorOf, unaryHandler } from '@modelserve/service';
+import { Inject, Injectable } from '@nestjs/common';
+import { REGISTRY_LOGGER } from '../config';
+import { DeploymentsService } from '../deployments/deployments.service';
+import { EndpointConfigsService } from '../endpoints/endpoint-configs.service';
+import { EndpointsService, type EndpointWithVariants } from '../endpoints/endpoints.service';
+import { InstanceCounts } from '../placement/instance-counts';
+import { configMessage, endpointMessage } from './messages';
+
+type EndpointHandlers = Pick<
+  RegistryHandlers,
+  | 'CreateEndpointConfig'
+  | 'GetEndpointConfig'
+  | 'ListEndpointConfigs'
+  | 'CreateEndpoint'
+  | 'GetEndpoint'
+  | 'ListEndpoints'
+  | 'DeleteEndpoint'
+  | 'ListEndpointEvents'
+  | 'UpdateEndpoint'
+  | 'RollbackEndpoint'
+  | 'UpdateEndpointVariants'
+>;
+
+/** Endpoint configs, endpoints and their updates over gRPC; requests are checked against their schemas first. */
+@Injectable()
+export class EndpointsGrpc {
+  constructor(
+    private readonly configs: EndpointConfigsService,
+    private readonly endpoints: EndpointsService,
+    private readonly deployments: DeploymentsService,
+    private readonly instances: InstanceCounts,
+    @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  handlers(): EndpointHandlers {
+    const { configs, endpoints, deployments, logger } = this;
+    const view = async (endpoint: EndpointWithVariants) => endpointMessage(endpoint, await this.instances.ready());
+    return {
+      CreateEndpointConfig: unaryHandler(logger, 'CreateEndpointConfig', async (r) =>
+        configMessage(await configs.create(parseRequest(EndpointConfigRequest, endpointConfigRequestOf(r)))),
+      ),
+      GetEndpointConfig: unaryHandler(logger, 'GetEndpointConfig', async (r) => configMessage(await configs.get(r.name))),
+      ListEndpointConfigs: unaryHandler(logger, 'ListEndpointConfigs', async () => ({
+        configs: (await configs.list()).map(configMessage),
+      })),
+
+      CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r, call) => {
+        const { name, config } = parseRequest(CreateEndpointRequest, { name: r.name, config: r.config });
+        return view(await endpoints.create(name, config, actorOf(call.metadata)));
+      }),
+      GetEndpoint: unaryHandler(logger, 'GetEndpoint', async (r) => view(await endpoints.get(r.name))),
+      ListEndpoints: unaryHandler(logger, 'ListEndpoints', async () => {
+        const ready = await this.instances.ready();
+        return { endpoints: (await endpoints.list()).map((e) => endpointMessage(e, ready)) };
+      }),
+      DeleteEndpoint: unaryHandler(logger, 'DeleteEndpoint', async (r, call) =>
+        view(await endpoints.delete(r.name, actorOf(call.metadata))),
+      ),
+      ListEndpointEvents: unaryHandler(logger, 'ListEndpointEvents', async (r) => ({
+        events: (await endpoints.history(r.name)).map((e) => ({
+          at: e.at.toISOString(),
+          actor: e.actor,
+          action: e.action,
+          detail: JSON.stringify(e.detail),
+        })),
+      })),
+      UpdateEndpointVariants: unaryHandler(logger, 'UpdateEndpointVariants', async (r, call) => {
+        const request = parseRequest(UpdateVariantsRequest, variantUpdatesRequestOf(r));
+        return view(await endpoints.updateVariants(r.name, request, actorOf(call.metadata)));
+      }),
+
+      UpdateEndpoint: unaryHandler(logger, 'UpdateEndpoint', async (r, call) => {
+        const request = parseRequest(UpdateEndpointRequest, { config: r.config, deployment: deploymentRequestOf(r.deployment) });
+        await deployments.update(r.name, request, actorOf(call.metadata));
+        return view(await endpoints.get(r.name));
+      }),
+      RollbackEndpoint: unaryHandler(logger, 'RollbackEndpoint', async (r, call) => {
+        const { config } = parseRequest(RollbackEndpointRequest, { config: r.config || undefined });
+        await deployments.rollback(r.name, config, actorOf(call.metadata));
+        return view(await endpoints.get(r.name));
+      }),
+    };
+  }
+}

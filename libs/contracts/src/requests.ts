@@ -1,0 +1,232 @@
+import type {
+  DeploymentRequest,
+  EndpointConfigRequest,
+  StreamJobRequest,
+  TransformJobRequest,
+  UpdateVariantsRequest,
+  UpdateVersionRequest,
+} from '@modelserve/schemas';
+import type { z } from 'zod';
+import type { StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
+import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
+import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
+import type {
+  CreateEndpointConfigRequest,
+  CreateEndpointConfigRequest__Output,
+} from './generated/modelserve/registry/v1/CreateEndpointConfigRequest';
+import type { DeploymentOptions, DeploymentOptions__Output } from './generated/modelserve/registry/v1/DeploymentOptions';
+import type { UpdateEndpointVariantsRequest__Output } from './generated/modelserve/registry/v1/UpdateEndpointVariantsRequest';
+import type {
+  UpdateModelVersionRequest,
+  UpdateModelVersionRequest__Output,
+} from './generated/modelserve/registry/v1/UpdateModelVersionRequest';
+
+/*
+ * Requests travel between services as gRPC messages and are checked against their schema in
+ * @modelserve/schemas, at the REST edge and again in the service that owns them. These functions turn a
+ * checked request into its message and a received message back into the request shape, so both
+ * checks run the same rules. proto3 sends 0 and "" for unset scalars; those become "unset" again here.
+ */
+
+const unsetIfZero = (value: number | null | undefined) => (value ? value : undefined);
+const unsetIfEmpty = (value: string | null | undefined) => (value ? value : undefined);
+const unsetIfNull = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+export function updateVersionMessage(model: string, version: number, request: UpdateVersionRequest): UpdateModelVersionRequest {
+  return {
+    model,
+    version,
+    description: request.description,
+    setTags: request.tags !== undefined,
+    tags: request.tags ?? {},
+    approvalStatus: request.approvalStatus,
+    runtime: request.runtime,
+  };
+}
+
+export function updateVersionRequestOf(message: UpdateModelVersionRequest__Output): z.input<typeof UpdateVersionRequest> {
+  const runtime = message.runtime;
+  return {
+    description: unsetIfNull(message.description),
+    tags: message.setTags ? message.tags : undefined,
+    approvalStatus: unsetIfNull(message.approvalStatus) as z.input<typeof UpdateVersionRequest>['approvalStatus'],
+    runtime: runtime
+      ? {
+          intraOpNumThreads: unsetIfNull(runtime.intraOpNumThreads),
+          interOpNumThreads: unsetIfNull(runtime.interOpNumThreads),
+          executionMode: unsetIfNull(runtime.executionMode) as 'sequential' | 'parallel' | undefined,
+        }
+      : undefined,
+  };
+}
+
+export function endpointConfigMessage(request: EndpointConfigRequest): CreateEndpointConfigRequest {
+  return {
+    name: request.name,
+    variants: request.variants.map((v) => ({
+      ...v,
+      version: v.version ?? 0,
+      alias: v.alias ?? '',
+      shadowSamplingPercent: v.shadowSamplingPercent ?? 0,
+    })),
+    dataCapture: request.dataCapture ?? null,
+  };
+}
+
+export function endpointConfigRequestOf(message: CreateEndpointConfigRequest__Output): z.input<typeof EndpointConfigRequest> {
+  return {
+    name: message.name,
+    variants: message.variants.map((v) => ({
+      name: v.name,
+      model: v.model,
+      version: unsetIfZero(v.version),
+      alias: unsetIfEmpty(v.alias),
+      instanceCount: unsetIfZero(v.instanceCount),
+      weight: v.weight,
+      shadowSamplingPercent: unsetIfZero(v.shadowSamplingPercent),
+      batching: v.batching
+        ? {
+            enabled: unsetIfNull(v.batching.enabled),
+            maxBatchSize: unsetIfNull(v.batching.maxBatchSize),
+            maxQueueDelayMicros: unsetIfNull(v.batching.maxQueueDelayMicros),
+            maxQueueSize: unsetIfNull(v.batching.maxQueueSize),
+          }
+        : undefined,
+    })),
+    dataCapture: unsetIfNull(message.dataCapture),
+  };
+}
+
+/** The message flattens the REST shape: one step size and one wait, whichever strategy they belong to. */
+export function deploymentOptions(deployment: DeploymentRequest): DeploymentOptions {
+  const step =
+    deployment.canary ?? (deployment.linear && { percent: deployment.linear.stepPercent, waitSeconds: deployment.linear.waitSeconds });
+  return {
+    strategy: deployment.strategy,
+    stepPercent: step?.percent ?? 0,
+    waitSeconds: step?.waitSeconds ?? deployment.waitSeconds ?? 0,
+    maxErrorRatePercent: deployment.rollback.maxErrorRatePercent,
+    maxP99Ms: deployment.rollback.maxP99Ms,
+    minRequests: deployment.rollback.minRequests,
+  };
+}
+
+export function deploymentRequestOf(options: DeploymentOptions__Output | null): z.input<typeof DeploymentRequest> {
+  if (!options) return {};
+  const strategy = unsetIfEmpty(options.strategy) as z.input<typeof DeploymentRequest>['strategy'];
+  return {
+    strategy,
+    canary: strategy === 'Canary' ? { percent: options.stepPercent, waitSeconds: options.waitSeconds } : undefined,
+    linear: strategy === 'Linear' ? { stepPercent: options.stepPercent, waitSeconds: options.waitSeconds } : undefined,
+    waitSeconds: strategy === 'Canary' || strategy === 'Linear' ? undefined : unsetIfZero(options.waitSeconds),
+    rollback: {
+      maxErrorRatePercent: unsetIfNull(options.maxErrorRatePercent),
+      maxP99Ms: unsetIfNull(options.maxP99Ms),
+      minRequests: unsetIfZero(options.minRequests),
+    },
+  };
+}
+
+export function variantUpdatesRequestOf(message: UpdateEndpointVariantsRequest__Output): z.input<typeof UpdateVariantsRequest> {
+  return {
+    variants: message.variants.map((v) => ({ name: v.name, weight: unsetIfNull(v.weight), instanceCount: unsetIfNull(v.instanceCount) })),
+  };
+}
+
+interface TargetFields {
+  endpoint?: string;
+  model?: { name: string; version: number };
+  instanceCount?: number;
+}
+
+export function predictionTarget(request: TargetFields): PredictionTarget__Output {
+  return request.endpoint
+    ? { endpoint: request.endpoint, instanceCount: 0 }
+    : { model: { model: request.model!.name, version: request.model!.version }, instanceCount: request.instanceCount ?? 1 };
+}
+
+/** The REST shape of a target: {"endpoint": ...} or {"model": {name, version}, "instanceCount": n}. */
+export function targetFieldsOf(target: PredictionTarget__Output | null): TargetFields {
+  if (!target) return {};
+  if (target.endpoint) return { endpoint: target.endpoint };
+  if (!target.model) return {};
+  return { model: { name: target.model.model, version: target.model.version }, instanceCount: unsetIfZero(target.instanceCount) };
+}
+
+/** A checked transform job request as the spec that is sent, stored and shown, every default filled in. */
+export function transformJobSpec(request: TransformJobRequest): TransformJobSpec__Output {
+  return {
+    name: request.name,
+    target: predictionTarget(request),
+    input: request.input,
+    output: request.output,
+    batchStrategy: request.batchStrategy,
+    maxPayloadMb: request.maxPayloadMB,
+    maxConcurrentTransforms: request.maxConcurrentTransforms,
+    dataProcessing: request.dataProcessing,
+    maxFailedRecordsPercent: request.errorPolicy.maxFailedRecordsPercent,
+  };
+}
+
+type TransformJobInput = z.input<typeof TransformJobRequest>;
+
+export function transformJobRequestOf(spec: TransformJobSpec__Output): TransformJobInput {
+  const { input, output, dataProcessing } = spec;
+  return {
+    name: spec.name,
+    ...targetFieldsOf(spec.target),
+    input: (input && {
+      uri: input.uri,
+      contentType: input.contentType,
+      splitType: unsetIfEmpty(input.splitType),
+      compression: unsetIfEmpty(input.compression),
+    }) as TransformJobInput['input'],
+    output: (output && {
+      uri: output.uri,
+      accept: unsetIfEmpty(output.accept),
+      assembleWith: unsetIfEmpty(output.assembleWith),
+    }) as TransformJobInput['output'],
+    batchStrategy: unsetIfEmpty(spec.batchStrategy) as TransformJobInput['batchStrategy'],
+    maxPayloadMB: unsetIfZero(spec.maxPayloadMb),
+    maxConcurrentTransforms: unsetIfZero(spec.maxConcurrentTransforms),
+    dataProcessing: (dataProcessing && {
+      inputFilter: unsetIfEmpty(dataProcessing.inputFilter),
+      joinSource: unsetIfEmpty(dataProcessing.joinSource),
+      outputFilter: unsetIfEmpty(dataProcessing.outputFilter),
+    }) as TransformJobInput['dataProcessing'],
+    errorPolicy: { maxFailedRecordsPercent: spec.maxFailedRecordsPercent },
+  };
+}
+
+/** A checked stream job request as the spec that is sent, stored and shown, every default filled in. */
+export function streamJobSpec(request: StreamJobRequest): StreamJobSpec__Output {
+  return {
+    name: request.name,
+    target: predictionTarget(request),
+    inputTopic: request.inputTopic,
+    outputTopic: request.outputTopic,
+    deadLetterTopic: request.deadLetterTopic,
+    contentType: request.contentType,
+    accept: request.accept,
+    consumerGroup: request.consumerGroup,
+    maxBatchRecords: request.maxBatchRecords,
+    maxBatchDelayMs: request.maxBatchDelayMs,
+  };
+}
+
+type StreamJobInput = z.input<typeof StreamJobRequest>;
+
+export function streamJobRequestOf(spec: StreamJobSpec__Output): StreamJobInput {
+  return {
+    name: spec.name,
+    ...targetFieldsOf(spec.target),
+    inputTopic: spec.inputTopic,
+    outputTopic: spec.outputTopic,
+    deadLetterTopic: unsetIfEmpty(spec.deadLetterTopic),
+    contentType: unsetIfEmpty(spec.contentType) as StreamJobInput['contentType'],
+    accept: unsetIfEmpty(spec.accept) as StreamJobInput['accept'],
+    consumerGroup: unsetIfEmpty(spec.consumerGroup),
+    maxBatchRecords: unsetIfZero(spec.maxBatchRecords),
+    maxBatchDelayMs: unsetIfZero(spec.maxBatchDelayMs),
+  };
+}

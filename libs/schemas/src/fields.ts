@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const RESOURCE_NAME_MAX = 63;
+const RESOURCE_NAME_RULE = `1-${RESOURCE_NAME_MAX} letters, digits and hyphens, starting and ending with a letter or digit`;
+
+/** Names of models, aliases, endpoint configs, endpoints, variants and jobs, as SageMaker allows them. */
+export const resourceName = z
+  .string()
+  .max(RESOURCE_NAME_MAX, RESOURCE_NAME_RULE)
+  .regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/, RESOURCE_NAME_RULE);
+
+/** An object in S3-compatible storage. */
+export const s3ObjectUri = z.string().regex(/^s3:\/\/[^/]+\/.+$/, 'expected s3://bucket/key');
+
+/** A prefix in S3-compatible storage: the bucket name as S3 allows it, then an optional path. */
+export const s3PrefixUri = z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix');
+
+export const percent = z.number().min(0).max(100);
+
+/** Instances of a model a variant or a job runs on. */
+export const instanceCount = z.number().int().min(1).max(64);
+
+/** Names listed twice, for a refinement that refuses them. */
+export function duplicates(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(names.filter((name) => seen.has(name) || !seen.add(name)))];
+}

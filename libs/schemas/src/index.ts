@@ -1,0 +1,5 @@
+export * from './parse';
+export * from './fields';
+export * from './models';
+export * from './endpoints';
+export * from './jobs';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { resourceName, s3ObjectUri } from './fields';
+
+export const APPROVAL_STATUSES = ['PendingManualApproval', 'Approved', 'Rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+export const EXECUTION_MODES = ['sequential', 'parallel'] as const;
+export type ExecutionMode = (typeof EXECUTION_MODES)[number];
+
+const description = z.string().max(1024, 'a description is at most 1024 characters');
+
+/** An alias is a resource name that cannot be mistaken for a version number. */
+export const aliasName = resourceName.refine((alias) => !/^\d+$/.test(alias), 'an alias cannot be a number: numbers name versions');
+
+export const versionNumber = z.number().int().positive();
+
+export const CreateModelRequest = z.strictObject({
+  name: resourceName,
+  description: description.default(''),
+});
+export type CreateModelRequest = z.output<typeof CreateModelRequest>;
+
+/** A new version from an object already in storage. */
+export const RegisterVersionRequest = z.strictObject({ artifactUri: s3ObjectUri });
+
+const MAX_TAGS = 50;
+const tags = z
+  .record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256))
+  .refine((t) => Object.keys(t).length <= MAX_TAGS, `at most ${MAX_TAGS} tags`);
+
+const threads = z.number().int().min(1).max(256);
+
+/** onnxruntime options workers load a version with; unset fields keep the worker's defaults. */
+export const RuntimeOptions = z.strictObject({
+  intraOpNumThreads: threads.optional(),
+  interOpNumThreads: threads.optional(),
+  executionMode: z.enum(EXECUTION_MODES).optional(),
+});
+export type RuntimeOptions = z.output<typeof RuntimeOptions>;
+
+/** What may change on a version: its description, tags, approval and runtime options; never its artifact. */
+export const UpdateVersionRequest = z.strictObject({
+  description: description.optional(),
+  /** Replaces every tag. */
+  tags: tags.optional(),
+  approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
+  /** Applies from the version's next load. */
+  runtime: RuntimeOptions.optional(),
+});
+export type UpdateVersionRequest = z.output<typeof UpdateVersionRequest>;
+
+export const SetAliasRequest = z.strictObject({ version: versionNumber });
