@@ -103,36 +103,33 @@ export const eventView = (e: EndpointEvent__Output) => ({
   detail: JSON.parse(e.detail) as unknown,
 });
 
-/** A transform job as it was asked for (defaults filled in), with its progress. */
-export function transformJobView(job: TransformJob__Output) {
-  const { name, ...spec } = transformJobRequestOf(job.spec!);
+/** What every job view starts with: the job as it was asked for (defaults filled in), and where it stands. */
+function jobView<Spec extends { name: string }>(job: { status: string; failureReason: string; endpoint: string }, { name, ...spec }: Spec) {
   return {
     name,
     status: job.status,
     ...(job.failureReason ? { failureReason: job.failureReason } : {}),
     servedBy: job.endpoint || null,
     ...spec,
-    progress: job.progress,
-    createdAt: job.createdAt,
-    startedAt: job.startedAt || null,
-    endedAt: job.endedAt || null,
   };
 }
 
-/** A stream job as it was asked for (defaults filled in), with its counters and lag. */
-export function streamJobView(job: StreamJob__Output) {
-  const { name, ...spec } = streamJobRequestOf(job.spec!);
-  return {
-    name,
-    status: job.status,
-    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
-    servedBy: job.endpoint || null,
-    ...spec,
-    recordsIn: job.recordsIn,
-    recordsOut: job.recordsOut,
-    recordsDeadLettered: job.recordsDeadLettered,
-    recordsPerSecond: job.recordsPerSecond,
-    lag: job.lag,
-    createdAt: job.createdAt,
-  };
-}
+/** A transform job with its progress. */
+export const transformJobView = (job: TransformJob__Output) => ({
+  ...jobView(job, transformJobRequestOf(job.spec!)),
+  progress: job.progress,
+  createdAt: job.createdAt,
+  startedAt: job.startedAt || null,
+  endedAt: job.endedAt || null,
+});
+
+/** A stream job with its counters and lag. */
+export const streamJobView = (job: StreamJob__Output) => ({
+  ...jobView(job, streamJobRequestOf(job.spec!)),
+  recordsIn: job.recordsIn,
+  recordsOut: job.recordsOut,
+  recordsDeadLettered: job.recordsDeadLettered,
+  recordsPerSecond: job.recordsPerSecond,
+  lag: job.lag,
+  createdAt: job.createdAt,
+});
