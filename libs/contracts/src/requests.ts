@@ -139,14 +139,14 @@ interface TargetFields {
   instanceCount?: number;
 }
 
-export function predictionTarget(request: TargetFields): PredictionTarget__Output {
+function predictionTarget(request: TargetFields): PredictionTarget__Output {
   return request.endpoint
     ? { endpoint: request.endpoint, instanceCount: 0 }
     : { model: { model: request.model!.name, version: request.model!.version }, instanceCount: request.instanceCount ?? 1 };
 }
 
 /** The REST shape of a target: {"endpoint": ...} or {"model": {name, version}, "instanceCount": n}. */
-export function targetFieldsOf(target: PredictionTarget__Output | null): TargetFields {
+function targetFieldsOf(target: PredictionTarget__Output | null): TargetFields {
   if (!target) return {};
   if (target.endpoint) return { endpoint: target.endpoint };
   if (!target.model) return {};

@@ -1,5 +1,5 @@
 import type { ApprovalStatus, DeploymentStrategy, RuntimeOptions } from '@modelserve/schemas';
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, never, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -163,4 +163,3 @@ export type ModelRow = Selectable<ModelsTable>;
 export type ModelVersionRow = Selectable<ModelVersionsTable>;
 export type EndpointRow = Selectable<EndpointsTable>;
 export type PlacementRow = Selectable<PlacementsTable>;
-export type NewPlacement = Insertable<PlacementsTable>;
