@@ -20,7 +20,7 @@ import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
 import { ModelsRepository } from './models/models.repository';
-import { ModelsService, OBJECT_STORE } from './models/models.service';
+import { ModelsService } from './models/models.service';
 import { InstanceCounts } from './placement/instance-counts';
 import { PlacementsRepository } from './placement/placements.repository';
 import { Reconciler } from './placement/reconciler';
@@ -44,7 +44,7 @@ export class RegistryModule {
           return db;
         },
       },
-      { provide: OBJECT_STORE, useValue: new ObjectStore(config) },
+      { provide: ObjectStore, useValue: new ObjectStore(config) },
       // Layers, each depending only on those above it: models, endpoints, deployments, placement, gRPC.
       ModelsRepository,
       ModelsService,

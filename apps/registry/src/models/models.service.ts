@@ -13,8 +13,6 @@ import type { BatchSupportFinding } from './batch-support';
 import type { ValidatedModel, ValidationReport } from './model-validator';
 import { execFile } from 'node:child_process';
 
-export const OBJECT_STORE = Symbol('OBJECT_STORE');
-
 /** Bytes of an incoming model file, as they arrive. */
 export type Chunks = AsyncIterable<Buffer>;
 
@@ -28,7 +26,7 @@ export class ModelsService {
 
   constructor(
     private readonly models: ModelsRepository,
-    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly store: ObjectStore,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {
