@@ -4,7 +4,6 @@
  */
 /** gRPC status codes as the gRPC specification numbers them (doc/statuscodes.md), so this file needs no gRPC library. */
 const GrpcStatus = {
-  OK: 0,
   INVALID_ARGUMENT: 3,
   DEADLINE_EXCEEDED: 4,
   NOT_FOUND: 5,

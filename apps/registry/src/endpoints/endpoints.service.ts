@@ -69,7 +69,7 @@ export class EndpointsService {
     if (endpoint.status !== 'InService' && endpoint.status !== 'Creating') {
       throw new AppError('FailedPrecondition', `endpoint ${name} is ${endpoint.status}; its variants cannot change`);
     }
-    const { variants: live } = await this.get(name);
+    const [{ variants: live }] = await this.withVariants([endpoint]);
     const weights = new Map(live.map((v) => [v.name, v.weight]));
     const shadows = new Set(live.filter((v) => v.shadowSamplingPercent !== null).map((v) => v.name));
     for (const update of updates) {
