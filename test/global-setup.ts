@@ -1,4 +1,6 @@
-// Global setup runs outside jest's module mapper, hence the relative paths.
+// Global setup runs outside jest's module mapper: resolve the workspace's @modelserve/* aliases as it
+// does before loading anything that uses them.
+import './workspace-aliases';
 import { buildKafkaBroker } from '../libs/testing/src/kafka-broker';
 import { startS3Server } from '../libs/testing/src/s3-server';
 

@@ -7,13 +7,10 @@
  */
 import { createLogger } from '@modelserve/common';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@modelserve/database';
-import { ObjectStore } from '@modelserve/storage';
+import { embeddedStoreCredentials, ObjectStore, startEmbeddedStore } from '@modelserve/storage';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-// s3rver ships no types.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver');
 
 const logger = createLogger('platform', process.env.LOG_LEVEL ?? 'info');
 const env = process.env;
@@ -39,14 +36,17 @@ let stopping = false;
 
 async function startEmbeddedStorage(): Promise<{ close(): Promise<void> } | undefined> {
   if (env.S3_ENDPOINT) return undefined;
-  const port = Number(env.EMBEDDED_S3_PORT ?? 9000);
   const directory = join(dataDir, 'objects');
-  mkdirSync(directory, { recursive: true });
-  const server = new S3rver({ port, address: '127.0.0.1', directory, silent: true });
-  await server.run();
-  Object.assign(env, { S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_ACCESS_KEY: 'S3RVER', S3_SECRET_KEY: 'S3RVER' });
-  logger.info({ endpoint: env.S3_ENDPOINT, directory }, 'embedded object storage started');
-  return server;
+  // Random credentials made at first start, kept beside the data (mode 0600), never well-known defaults.
+  const credentialsFile = join(dataDir, 's3-credentials');
+  const credentials = embeddedStoreCredentials(credentialsFile);
+  const store = await startEmbeddedStore({ directory, port: Number(env.EMBEDDED_S3_PORT ?? 9000), credentials });
+  Object.assign(env, { S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: credentials.accessKeyId, S3_SECRET_KEY: credentials.secretAccessKey });
+  logger.info(
+    { endpoint: store.endpoint, directory, credentials: credentialsFile },
+    'embedded object storage started (signed requests only)',
+  );
+  return store;
 }
 
 async function startDatabase(): Promise<EmbeddedDatabase | undefined> {
@@ -113,8 +113,8 @@ async function main() {
 
   await new ObjectStore({
     S3_ENDPOINT: env.S3_ENDPOINT!,
-    S3_ACCESS_KEY: env.S3_ACCESS_KEY ?? 'S3RVER',
-    S3_SECRET_KEY: env.S3_SECRET_KEY ?? 'S3RVER',
+    S3_ACCESS_KEY: env.S3_ACCESS_KEY ?? '',
+    S3_SECRET_KEY: env.S3_SECRET_KEY ?? '',
     S3_BUCKET: env.S3_BUCKET ?? 'modelserve',
     S3_REGION: env.S3_REGION ?? 'us-east-1',
   }).ensureBucket();

@@ -4,7 +4,7 @@ import { migrate, openDatabase } from '@modelserve/database';
 import { Invoker } from '@modelserve/invocation';
 import { RoutingTable, WorkerPool } from '@modelserve/routing';
 import { HealthModule, MetricsModule } from '@modelserve/service';
-import { ObjectStore } from '@modelserve/storage';
+import { ObjectStore, StorageAllowList } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
 import { BatchRuntime } from './batch.runtime';
@@ -37,6 +37,7 @@ export class BatchModule {
         },
       },
       { provide: ObjectStore, useValue: new ObjectStore(config) },
+      { provide: StorageAllowList, useValue: StorageAllowList.fromConfig(config) },
       { provide: REGISTRY_CLIENT, useFactory: () => registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES) },
       {
         provide: RoutingTable,

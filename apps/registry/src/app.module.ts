@@ -1,6 +1,6 @@
 import { type Logger } from '@modelserve/common';
 import { HealthModule } from '@modelserve/service';
-import { ObjectStore } from '@modelserve/storage';
+import { ObjectStore, StorageAllowList } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
@@ -45,6 +45,7 @@ export class RegistryModule {
         },
       },
       { provide: ObjectStore, useValue: new ObjectStore(config) },
+      { provide: StorageAllowList, useValue: StorageAllowList.fromConfig(config) },
       // Layers, each depending only on those above it: models, endpoints, deployments, placement, gRPC.
       ModelsRepository,
       ModelsService,

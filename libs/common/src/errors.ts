@@ -8,16 +8,20 @@ const GrpcStatus = {
   DEADLINE_EXCEEDED: 4,
   NOT_FOUND: 5,
   ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
   RESOURCE_EXHAUSTED: 8,
   FAILED_PRECONDITION: 9,
   INTERNAL: 13,
   UNAVAILABLE: 14,
+  UNAUTHENTICATED: 16,
 } as const;
 
 export const ERROR_CODES = {
   InvalidRequest: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   InvalidInput: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   InvalidModel: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
+  Unauthenticated: { http: 401, grpc: GrpcStatus.UNAUTHENTICATED },
+  Forbidden: { http: 403, grpc: GrpcStatus.PERMISSION_DENIED },
   NotFound: { http: 404, grpc: GrpcStatus.NOT_FOUND },
   NotAcceptable: { http: 406, grpc: GrpcStatus.INVALID_ARGUMENT },
   Conflict: { http: 409, grpc: GrpcStatus.ALREADY_EXISTS },
@@ -60,6 +64,8 @@ export const invalidRequest = (message: string) => new AppError('InvalidRequest'
 export const invalidInput = (message: string) => new AppError('InvalidInput', message);
 export const notFound = (message: string) => new AppError('NotFound', message);
 export const conflict = (message: string) => new AppError('Conflict', message);
+export const unauthenticated = (message: string) => new AppError('Unauthenticated', message);
+export const forbidden = (message: string) => new AppError('Forbidden', message);
 
 /** The one error body of the REST API. */
 export interface ErrorBody {

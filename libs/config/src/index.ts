@@ -52,11 +52,17 @@ export const commonShape = {
 /** Object storage, shared by the services that read or write artifacts. */
 export const storageShape = {
   S3_ENDPOINT: z.string().url().default('http://127.0.0.1:9000'),
-  S3_ACCESS_KEY: z.string().default('S3RVER'),
-  S3_SECRET_KEY: z.string().default('S3RVER'),
+  /** `npm start` sets both to the embedded store's credentials (DATA_DIR/s3-credentials). */
+  S3_ACCESS_KEY: z.string().default(''),
+  S3_SECRET_KEY: z.string().default(''),
   S3_BUCKET: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'not a valid bucket name')
     .default('modelserve'),
   S3_REGION: z.string().default('us-east-1'),
+  /**
+   * Comma-separated s3://bucket[/prefix] that requests may name (artifact URIs, job inputs and outputs,
+   * capture destinations); empty means the platform's own bucket.
+   */
+  STORAGE_ALLOWED_URIS: z.string().default(''),
 };

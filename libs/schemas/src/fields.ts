@@ -9,11 +9,25 @@ export const resourceName = z
   .max(RESOURCE_NAME_MAX, RESOURCE_NAME_RULE)
   .regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/, RESOURCE_NAME_RULE);
 
+/**
+ * A key may not hold `.` or `..` segments, backslashes or control characters: a store on a file system
+ * (the embedded one) would otherwise turn it into a path outside its directory.
+ */
+const SAFE_KEY = /^(?!.*(?:^|\/)\.{1,2}(?:\/|$))[^\\\u0000-\u001f\u007f]*$/;
+const UNSAFE_KEY_MESSAGE = 'the key may not contain "." or ".." segments, backslashes or control characters';
+const keyOf = (uri: string) => uri.replace(/^s3:\/\/[^/]*\/?/, '');
+
 /** An object in S3-compatible storage. */
-export const s3ObjectUri = z.string().regex(/^s3:\/\/[^/]+\/.+$/, 'expected s3://bucket/key');
+export const s3ObjectUri = z
+  .string()
+  .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/, 'expected s3://bucket/key')
+  .refine((uri) => SAFE_KEY.test(keyOf(uri)), UNSAFE_KEY_MESSAGE);
 
 /** A prefix in S3-compatible storage: the bucket name as S3 allows it, then an optional path. */
-export const s3PrefixUri = z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix');
+export const s3PrefixUri = z
+  .string()
+  .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, 'expected s3://bucket/prefix')
+  .refine((uri) => SAFE_KEY.test(keyOf(uri)), UNSAFE_KEY_MESSAGE);
 
 export const percent = z.number().min(0).max(100);
 

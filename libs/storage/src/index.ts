@@ -3,6 +3,12 @@ import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
+import { isSafeKey } from './keys';
+
+export { isSafeKey };
+export { StorageAllowList } from './allow-list';
+export { embeddedStoreCredentials, startEmbeddedStore, type EmbeddedStore, type StoreCredentials } from './embedded-store';
+
 export interface StorageConfig {
   S3_ENDPOINT: string;
   S3_ACCESS_KEY: string;
@@ -23,9 +29,10 @@ export interface ObjectLocation {
 
 const S3_URI = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
 
+/** An s3://bucket/key URI, or undefined when it is not one or its key is unsafe. */
 export function parseS3Uri(uri: string): ObjectLocation | undefined {
   const match = S3_URI.exec(uri);
-  return match ? { bucket: match[1], key: match[2] } : undefined;
+  return match && isSafeKey(match[2]) ? { bucket: match[1], key: match[2] } : undefined;
 }
 
 export function formatS3Uri({ bucket, key }: ObjectLocation): string {

@@ -1,9 +1,7 @@
+import { startEmbeddedStore } from '@modelserve/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// s3rver ships no types.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver');
 
 export interface RunningS3 {
   endpoint: string;
@@ -12,18 +10,23 @@ export interface RunningS3 {
   close(): Promise<void>;
 }
 
-/** A real S3-protocol server (s3rver) on loopback, storing objects in `directory`. */
+/** The credentials of the tests' store (testStorageConfig hands them to every service under test). */
+export const TEST_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/**
+ * A real S3-protocol server on loopback, storing objects in `directory`: the platform's embedded store
+ * (s3rver behind its SigV4 check), so every test's storage calls are signed and verified.
+ */
 export async function startS3Server(options: { port?: number; directory?: string } = {}): Promise<RunningS3> {
   const temporary = !options.directory;
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'modelserve-s3-'));
-  const server = new S3rver({ port: options.port ?? 0, address: '127.0.0.1', directory, silent: true });
-  const { port } = (await server.run()) as { port: number };
+  const store = await startEmbeddedStore({ directory, port: options.port, credentials: TEST_S3_CREDENTIALS });
   return {
-    endpoint: `http://127.0.0.1:${port}`,
-    port,
+    endpoint: store.endpoint,
+    port: store.port,
     directory,
     async close() {
-      await server.close();
+      await store.close();
       if (temporary) rmSync(directory, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 import { AppError } from '@modelserve/common';
 import { transformJobSpec, type TransformJob } from '@modelserve/contracts';
 import type { TransformJobRequest } from '@modelserve/schemas';
+import { StorageAllowList } from '@modelserve/storage';
 import { Injectable } from '@nestjs/common';
 import { JobEndpoints } from '../inference/job-endpoints';
 import { TransformJobsRepository, type TransformJobRow } from './transform-jobs.repository';
@@ -13,9 +14,12 @@ export class TransformJobsService {
     private readonly repository: TransformJobsRepository,
     private readonly endpoints: JobEndpoints,
     private readonly runner: TransformRunner,
+    private readonly allowList: StorageAllowList,
   ) {}
 
   async create(request: TransformJobRequest): Promise<TransformJob> {
+    this.allowList.check('input.uri', request.input.uri);
+    this.allowList.check('output.uri', request.output.uri);
     const spec = transformJobSpec(request);
     await this.endpoints.check(spec.target!);
     return this.view(await this.repository.insert(spec));

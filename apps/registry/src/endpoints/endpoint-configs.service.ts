@@ -1,5 +1,6 @@
 import { AppError, conflict, invalidRequest, notFound, type Logger } from '@modelserve/common';
 import type { EndpointConfigRequest, VariantSpec } from '@modelserve/schemas';
+import { StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import type { BatchingRow, DataCaptureRow } from '../database/schema';
@@ -39,10 +40,12 @@ export class EndpointConfigsService {
   constructor(
     private readonly configs: EndpointConfigsRepository,
     private readonly models: ModelsService,
+    private readonly allowList: StorageAllowList,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
   async create(request: EndpointConfigRequest): Promise<EndpointConfig> {
+    if (request.dataCapture?.destination) this.allowList.check('dataCapture.destination', request.dataCapture.destination);
     const variants: Omit<ConfigVariant, 'model'>[] = [];
     for (const variant of request.variants) {
       const model = await inVariant(variant.name, this.models.get(variant.model));

@@ -1,6 +1,6 @@
 import { AppError, conflict, ERROR_CODES, invalidRequest, notFound, workspaceRoot, type ErrorCode, type Logger } from '@modelserve/common';
 import type { CreateModelRequest, UpdateVersionRequest } from '@modelserve/schemas';
-import { formatS3Uri, ObjectStore, parseS3Uri } from '@modelserve/storage';
+import { formatS3Uri, ObjectStore, parseS3Uri, StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -27,6 +27,7 @@ export class ModelsService {
   constructor(
     private readonly models: ModelsRepository,
     private readonly store: ObjectStore,
+    private readonly allowList: StorageAllowList,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {
@@ -122,6 +123,7 @@ export class ModelsService {
     const model = await this.get(name);
     const source = parseS3Uri(artifactUri);
     if (!source) throw invalidRequest(`artifactUri ${JSON.stringify(artifactUri)} is not s3://bucket/key`);
+    this.allowList.check('artifactUri', artifactUri);
     const size = await this.store.sizeOf(source).catch(() => undefined);
     if (size === undefined) throw invalidRequest(`artifactUri ${artifactUri} does not name an existing object`);
     if (size > this.config.MODEL_MAX_BYTES)

@@ -1,0 +1,3 @@
+export * from './sigv4';
+export * from './key-material';
+export * from './scopes';
