@@ -12,6 +12,7 @@ const protoDir = join(root, 'proto');
 const files = [
   'inference/grpc_predict_v2.proto',
   'modelserve/common.proto',
+  'modelserve/access.proto',
   'modelserve/batch.proto',
   'modelserve/registry.proto',
   'modelserve/worker_control.proto',

@@ -1,9 +1,11 @@
 import {
+  bearer,
   childPids,
   digitsImage,
   EXAMPLES,
   STATEFUL_RNN,
   startTestPlatform,
+  TEST_ADMIN_KEY,
   waitFor,
   type DeployedPlatform,
   type Example,
@@ -57,7 +59,7 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
         expect(result.status).toBe(200);
         alone.push(result.text);
       }
-      const before = await (await fetch(`${deployed.platform.gatewayUrl}/metrics`)).text();
+      const before = (await deployed.api.get('/metrics')).text;
       // Together: all at once, three rounds, so that requests of different sizes share runs.
       for (let round = 0; round < 3; round++) {
         const together = await Promise.all(bodies.map((body) => api.invoke(endpoint, body, 'application/json')));
@@ -66,7 +68,7 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
           expect(result.text).toBe(alone[i]);
         });
       }
-      const after = await (await fetch(`${deployed.platform.gatewayUrl}/metrics`)).text();
+      const after = (await deployed.api.get('/metrics')).text;
       const labels = `endpoint="${endpoint}"`;
       const runs =
         metricSum(after, 'modelserve_batch_requests_count', labels) - metricSum(before, 'modelserve_batch_requests_count', labels);
@@ -182,7 +184,7 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
         expect(Number(result.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       }
       served.forEach((r) => expect(r.json.predictions).toHaveLength(20));
-      const metrics = await (await fetch(`${deployed.platform.gatewayUrl}/metrics`)).text();
+      const metrics = (await deployed.api.get('/metrics')).text;
       expect(
         metricSum(metrics, 'modelserve_shed_requests_total', 'endpoint="digits-small-queue",variant="primary",reason="queue_full"'),
       ).toBe(shed.length);
@@ -218,7 +220,7 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
         const response = await fetch(`${deployed.platform.gatewayUrl}/endpoints/wine/invocations`, {
           method: 'POST',
           body,
-          headers: { 'content-type': contentType },
+          headers: { 'content-type': contentType, ...bearer(TEST_ADMIN_KEY) },
         });
         expect(response.status).toBe(413);
         expect(((await response.json()) as { error: { code: string } }).error.code).toBe('PayloadTooLarge');

@@ -1,4 +1,4 @@
-import { EXAMPLES, startTestPlatform, waitFor, type DeployedPlatform } from '@modelserve/testing';
+import { bearer, EXAMPLES, startTestPlatform, waitFor, type DeployedPlatform } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 
 describe('versions, aliases and endpoint history', () => {
@@ -107,13 +107,16 @@ describe('versions, aliases and endpoint history', () => {
     expect((await api.get('/v1/models/wine/versions')).json.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
   });
 
-  it("keeps each endpoint's history: who changed what, when, and the outcome, beyond deletion", async () => {
-    expect((await send('POST', '/v1/endpoints', { name: 'tracked', config: 'by-alias' }, { 'x-actor': 'alice' })).status).toBe(202);
+  it("keeps each endpoint's history: who changed what (as their keys say), when, and the outcome, beyond deletion", async () => {
+    const [alice, bob, carol] = await Promise.all(['alice', 'bob', 'carol'].map((name) => api.issueKey(name, ['deploy'])));
+    // X-Actor no longer names anyone: the authenticated key does.
+    const as = (key: { key: string }) => ({ ...bearer(key.key), 'x-actor': 'mallory' });
+    expect((await send('POST', '/v1/endpoints', { name: 'tracked', config: 'by-alias' }, as(alice))).status).toBe(202);
     await api.waitInService('tracked');
-    expect(
-      (await send('PATCH', '/v1/endpoints/tracked/variants', { variants: [{ name: 'primary', weight: 2 }] }, { 'x-actor': 'bob' })).status,
-    ).toBe(200);
-    expect((await send('DELETE', '/v1/endpoints/tracked', undefined, { 'x-actor': 'carol' })).status).toBe(202);
+    expect((await send('PATCH', '/v1/endpoints/tracked/variants', { variants: [{ name: 'primary', weight: 2 }] }, as(bob))).status).toBe(
+      200,
+    );
+    expect((await send('DELETE', '/v1/endpoints/tracked', undefined, as(carol))).status).toBe(202);
     await waitFor('the endpoint to be deleted', async () => (await api.get('/v1/endpoints/tracked')).status === 404);
 
     const history = await api.get('/v1/endpoints/tracked/history');
@@ -121,10 +124,10 @@ describe('versions, aliases and endpoint history', () => {
     const events = history.json.events as { at: string; actor: string; action: string; detail: Record<string, unknown> }[];
     expect(events.map((e) => [e.actor, e.action])).toEqual([
       ['system', 'Deleted'],
-      ['carol', 'StatusChanged'],
-      ['bob', 'VariantsUpdated'],
+      [`carol (${carol.id})`, 'StatusChanged'],
+      [`bob (${bob.id})`, 'VariantsUpdated'],
       ['system', 'StatusChanged'],
-      ['alice', 'Created'],
+      [`alice (${alice.id})`, 'Created'],
     ]);
     expect(events[4].detail).toMatchObject({
       config: 'by-alias',

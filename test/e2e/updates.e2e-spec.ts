@@ -1,5 +1,6 @@
 import { ObjectStore, parseS3Uri } from '@modelserve/storage';
 import {
+  bearer,
   driveLoad,
   EXAMPLES,
   failedAnswers,
@@ -160,11 +161,13 @@ describe('updating a live endpoint', () => {
     await waitFor('the canary step', async () => (await endpoint()).deployment?.trafficPercent === 10, { timeoutMs: 30_000 });
 
     // During the update: the rollback stops it.
-    const stopped = await api.send('POST', '/v1/endpoints/live/rollback', undefined, { 'x-actor': 'dave' });
+    const dave = await api.issueKey('dave', ['deploy']);
+    const stopped = await api.send('POST', '/v1/endpoints/live/rollback', undefined, bearer(dave.key));
     expect(stopped.status).toBe(202);
-    expect(stopped.json.deployment).toMatchObject({ phase: 'RollingBack', trafficPercent: 0, reason: 'rolled back by dave' });
+    const reason = `rolled back by dave (${dave.id})`;
+    expect(stopped.json.deployment).toMatchObject({ phase: 'RollingBack', trafficPercent: 0, reason });
     await waitSettled('blue');
-    expect((await events()).at(-1)).toMatchObject({ action: 'RolledBack', detail: { reason: 'rolled back by dave' } });
+    expect((await events()).at(-1)).toMatchObject({ action: 'RolledBack', detail: { reason } });
 
     // Outside an update: back to the config before the current one (green, before the linear update to blue).
     expect((await api.send('POST', '/v1/endpoints/live/rollback')).status).toBe(202);

@@ -10,7 +10,11 @@ import { InvocationsService } from './invocations/invocations.service';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
-import { BatchConnection, RegistryConnection } from './connections/service-connections';
+import { AccessConnection, BatchConnection, RegistryConnection } from './connections/service-connections';
+import { AccessControl } from './auth/access-control';
+import { Authenticator } from './auth/authenticator';
+import { QuotaGate } from './auth/quota-gate';
+import { AuditController, EndpointQuotaController, KeysController } from './management/access.controller';
 import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
 import { TrafficReporter } from './connections/traffic-reporter';
 
@@ -22,6 +26,7 @@ export class GatewayModule {
       { provide: GATEWAY_CONFIG, useValue: config },
       { provide: GATEWAY_LOGGER, useValue: logger },
       RegistryConnection,
+      AccessConnection,
       BatchConnection,
       {
         provide: RoutingTable,
@@ -45,6 +50,9 @@ export class GatewayModule {
       ShadowTraffic,
       TrafficReporter,
       InvocationsService,
+      Authenticator,
+      QuotaGate,
+      AccessControl,
     ];
     return {
       module: GatewayModule,
@@ -59,7 +67,16 @@ export class GatewayModule {
           inject: [GatewayMetrics],
         }),
       ],
-      controllers: [ModelsController, EndpointConfigsController, EndpointsController, TransformJobsController, StreamJobsController],
+      controllers: [
+        ModelsController,
+        EndpointConfigsController,
+        EndpointsController,
+        EndpointQuotaController,
+        TransformJobsController,
+        StreamJobsController,
+        KeysController,
+        AuditController,
+      ],
       providers,
       exports: providers,
     };

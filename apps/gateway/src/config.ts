@@ -26,6 +26,10 @@ export const gatewayConfigShape = {
   CAPTURE_FLUSH_MS: positiveInt(1000),
   CAPTURE_BATCH_RECORDS: positiveInt(1000),
   ...storageShape,
+  /** `disabled` serves every route to anyone, for local experiments only; the gateway says so loudly at start. */
+  AUTH: z.enum(['enabled', 'disabled']).default('enabled'),
+  /** How long a verified key is trusted without asking the registry again: a revoked key stops working within it. */
+  AUTH_CACHE_MS: positiveInt(5000),
 };
 
 /**

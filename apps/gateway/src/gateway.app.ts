@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import cluster from 'node:cluster';
 import { GatewayModule } from './app.module';
 import type { GatewayConfig } from './config';
+import { AccessControl } from './auth/access-control';
+import { installAccessControl } from './auth/http-hooks';
 import { ErrorFilter } from './http/error.filter';
 import { InvocationsService } from './invocations/invocations.service';
 import { invocationsServerFactory } from './invocations/invocations.route';
@@ -13,7 +15,9 @@ import { clusterMetricsSource } from './processes';
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
   const supervised = cluster.isWorker;
   let invocations: InvocationsService | undefined;
-  await startService({
+  let access: AccessControl | undefined;
+  let routesWithoutPolicy = (): string[] => [];
+  const app = await startService({
     name: 'gateway',
     module: GatewayModule.register(config, logger, supervised ? (metrics) => clusterMetricsSource(metrics.registry) : undefined),
     httpHost: config.GATEWAY_HOST,
@@ -21,10 +25,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger,
     // Under the supervisor every process would log the same start-up lines; the first one does.
     quiet: supervised && cluster.worker?.id !== 1,
+    // JSON bodies keep their bytes, which a SigV4 signature covers.
+    rawBody: true,
     fastify: {
       bodyLimit: config.MAX_BODY_BYTES,
       genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
-      serverFactory: invocationsServerFactory({ maxBodyBytes: config.MAX_BODY_BYTES, logger, invocations: () => invocations }),
+      serverFactory: invocationsServerFactory({
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        logger,
+        invocations: () => invocations,
+        access: () => access,
+      }),
     },
     configure: (app) => {
       const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
@@ -42,8 +53,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         });
       }
       invocations = app.get(InvocationsService);
+      const control = app.get(AccessControl);
+      access = control;
+      ({ routesWithoutPolicy } = installAccessControl(fastify, control));
       // Nest hands Fastify's own errors (body too large, malformed JSON, unknown Content-Type) to this filter too.
       app.useGlobalFilters(new ErrorFilter(logger, config.MAX_BODY_BYTES));
     },
   });
+  // Every route is covered by the policy table, or the gateway does not serve at all.
+  const uncovered = routesWithoutPolicy();
+  if (uncovered.length) {
+    await app.close();
+    throw new Error(`routes without an access policy (apps/gateway/src/auth/policies.ts): ${uncovered.join(', ')}`);
+  }
+  if (config.AUTH === 'disabled' && (!supervised || cluster.worker?.id === 1)) {
+    logger.warn(
+      'AUTH=disabled: every route is open to anyone who can reach this gateway, with no key. Never use this outside local experiments.',
+    );
+  }
 }

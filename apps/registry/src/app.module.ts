@@ -5,6 +5,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
 import { migrate, openDatabase } from '@modelserve/database';
+import { AuditRepository } from './access/audit.repository';
+import { KeysRepository } from './access/keys.repository';
+import { KeysService } from './access/keys.service';
+import { QuotasRepository } from './access/quotas.repository';
+import { QuotasService } from './access/quotas.service';
 import { DB } from './database/database';
 import { migrations } from './database/migrations';
 import type { Database } from './database/schema';
@@ -16,6 +21,7 @@ import { EndpointConfigsService } from './endpoints/endpoint-configs.service';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsService } from './endpoints/endpoints.service';
 import { PLACEMENT_TRIGGER } from './endpoints/placement-trigger';
+import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
@@ -46,7 +52,12 @@ export class RegistryModule {
       },
       { provide: ObjectStore, useValue: new ObjectStore(config) },
       { provide: StorageAllowList, useValue: StorageAllowList.fromConfig(config) },
-      // Layers, each depending only on those above it: models, endpoints, deployments, placement, gRPC.
+      // Layers, each depending only on those above it: access, models, endpoints, deployments, placement, gRPC.
+      KeysRepository,
+      KeysService,
+      QuotasRepository,
+      QuotasService,
+      AuditRepository,
       ModelsRepository,
       ModelsService,
       EndpointConfigsRepository,
@@ -66,6 +77,7 @@ export class RegistryModule {
       { provide: PLACEMENT_TRIGGER, useExisting: Reconciler },
       ModelsGrpc,
       EndpointsGrpc,
+      AccessGrpc,
       FleetGrpc,
       RegistryRuntime,
     ];

@@ -16,6 +16,16 @@ export const registryConfigShape = {
   DEPLOYMENT_DRAIN_MS: positiveInt(2000),
   /** Largest model file accepted. */
   MODEL_MAX_BYTES: positiveInt(1024 * 1024 * 1024),
+  /** An admin API key to register at start; without it, the first start writes a new one to DATA_DIR/admin-key. */
+  ADMIN_API_KEY: z.string().min(16, 'an API key is at least 16 characters').optional(),
+  /**
+   * 32 bytes, base64: seals the SigV4 secrets of API keys in the database. Without it, one is made at
+   * first start in DATA_DIR/auth-master-key; registries that share a database must share it.
+   */
+  AUTH_MASTER_KEY: z
+    .string()
+    .refine((key) => Buffer.from(key, 'base64').length === 32, 'expected 32 bytes, base64-encoded')
+    .optional(),
 };
 
 export const loadRegistryConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(registryConfigShape, env);

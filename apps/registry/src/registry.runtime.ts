@@ -5,6 +5,8 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { sql } from 'kysely';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config';
 import { DB, type Db } from './database/database';
+import { KeysService } from './access/keys.service';
+import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
@@ -24,14 +26,18 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly models: ModelsGrpc,
     private readonly endpoints: EndpointsGrpc,
     private readonly fleet: FleetGrpc,
+    private readonly access: AccessGrpc,
+    private readonly keys: KeysService,
     private readonly workers: WorkersDirectory,
     private readonly reconciler: Reconciler,
   ) {}
 
   async onApplicationBootstrap() {
+    await this.keys.bootstrap();
     const server = new grpc.Server(channelOptions(this.config.GRPC_MAX_MESSAGE_BYTES));
     const handlers: RegistryHandlers = { ...this.models.handlers(), ...this.endpoints.handlers(), ...this.fleet.handlers() };
     server.addService(protos().registry.modelserve.registry.v1.Registry.service, handlers);
+    server.addService(protos().access.modelserve.access.v1.Access.service, this.access.handlers());
     this.grpcPort = await bindServer(server, this.config.REGISTRY_GRPC_HOST, this.config.REGISTRY_GRPC_PORT);
     this.server = server;
     this.logger.info({ port: this.grpcPort }, 'registry gRPC listening');

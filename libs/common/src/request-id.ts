@@ -10,9 +10,9 @@ export function requestIdFrom(header: unknown): string {
   return typeof header === 'string' && VALID_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/** Who is making a change, for endpoint histories: the caller's X-Actor header, carried as gRPC metadata. */
+/** Who is making a change, for endpoint histories: the authenticated caller, carried as gRPC metadata from the gateway. */
 export const ACTOR_HEADER = 'x-actor';
-const VALID_ACTOR = /^[\w.@:+/ -]{1,128}$/;
+const VALID_ACTOR = /^[\w.@:+/() -]{1,128}$/;
 
 export function actorFrom(header: unknown): string {
   return typeof header === 'string' && VALID_ACTOR.test(header) ? header : 'anonymous';

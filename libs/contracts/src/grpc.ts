@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { workspaceRoot } from '@modelserve/common';
 import { join } from 'node:path';
+import type { ProtoGrpcType as AccessProto } from './generated/access';
 import type { ProtoGrpcType as BatchProto } from './generated/batch';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
@@ -37,13 +38,15 @@ function load<T>(file: string): T {
   return grpc.loadPackageDefinition(protoLoader.loadSync(file, LOADER_OPTIONS)) as unknown as T;
 }
 
-let cache: { inference: InferenceProto; registry: RegistryProto; worker: WorkerControlProto; batch: BatchProto } | undefined;
+let cache:
+  { inference: InferenceProto; registry: RegistryProto; access: AccessProto; worker: WorkerControlProto; batch: BatchProto } | undefined;
 
 /** The loaded gRPC service definitions, parsed once per process. */
 export function protos() {
   cache ??= {
     inference: load<InferenceProto>('inference/grpc_predict_v2.proto'),
     registry: load<RegistryProto>('modelserve/registry.proto'),
+    access: load<AccessProto>('modelserve/access.proto'),
     worker: load<WorkerControlProto>('modelserve/worker_control.proto'),
     batch: load<BatchProto>('modelserve/batch.proto'),
   };
@@ -75,6 +78,11 @@ export function registryClient(address: string, maxMessageBytes = DEFAULT_GRPC_M
     grpc.credentials.createInsecure(),
     channelOptions(maxMessageBytes),
   );
+}
+
+/** The registry's Access service (keys, quotas, audit), on the registry's address. */
+export function accessClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().access.modelserve.access.v1.Access)(address, grpc.credentials.createInsecure(), channelOptions(maxMessageBytes));
 }
 
 export function inferenceClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {

@@ -1,4 +1,6 @@
 import type {
+  CreateKeyRequest,
+  QuotaLimits,
   DeploymentRequest,
   EndpointConfigRequest,
   StreamJobRequest,
@@ -7,6 +9,11 @@ import type {
   UpdateVersionRequest,
 } from '@modelserve/schemas';
 import type { z } from 'zod';
+import type { CreateApiKeyRequest, CreateApiKeyRequest__Output } from './generated/modelserve/access/v1/CreateApiKeyRequest';
+import type {
+  QuotaLimits as QuotaLimitsMessage,
+  QuotaLimits__Output as QuotaLimitsMessage__Output,
+} from './generated/modelserve/access/v1/QuotaLimits';
 import type { StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
 import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
 import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
@@ -228,5 +235,30 @@ export function streamJobRequestOf(spec: StreamJobSpec__Output): StreamJobInput 
     consumerGroup: unsetIfEmpty(spec.consumerGroup),
     maxBatchRecords: unsetIfZero(spec.maxBatchRecords),
     maxBatchDelayMs: unsetIfZero(spec.maxBatchDelayMs),
+  };
+}
+
+export function quotaMessage(quota: QuotaLimits | undefined): QuotaLimitsMessage | undefined {
+  return quota && { requestsPerSecond: quota.requestsPerSecond, burst: quota.burst, requestsPerDay: quota.requestsPerDay };
+}
+
+export function quotaRequestOf(message: QuotaLimitsMessage__Output | null | undefined): z.input<typeof QuotaLimits> | undefined {
+  return message
+    ? { requestsPerSecond: message.requestsPerSecond, burst: message.burst, requestsPerDay: message.requestsPerDay }
+    : undefined;
+}
+
+export function createKeyMessage(request: CreateKeyRequest): CreateApiKeyRequest {
+  return { ...request, owner: request.owner ?? '', expiresAt: request.expiresAt ?? '', quota: quotaMessage(request.quota) };
+}
+
+export function createKeyRequestOf(message: CreateApiKeyRequest__Output): z.input<typeof CreateKeyRequest> {
+  return {
+    name: message.name,
+    owner: unsetIfEmpty(message.owner),
+    scopes: message.scopes as z.input<typeof CreateKeyRequest>['scopes'],
+    resources: message.resources,
+    expiresAt: unsetIfEmpty(message.expiresAt),
+    quota: quotaRequestOf(message.quota),
   };
 }

@@ -3,3 +3,4 @@ export * from './fields';
 export * from './models';
 export * from './endpoints';
 export * from './jobs';
+export * from './access';

@@ -14,6 +14,8 @@ export interface ServiceOptions {
   fastify?: FastifyServerOptions;
   /** Log only warnings and errors of the framework's own (start-up lines, route mappings). */
   quiet?: boolean;
+  /** Keep each parsed body's bytes as `request.rawBody` (for signatures over the body). */
+  rawBody?: boolean;
   /** Runs before listen, e.g. to register content-type parsers. */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
@@ -25,7 +27,12 @@ export async function startService(options: ServiceOptions): Promise<NestFastify
     options.module as never,
     new FastifyAdapter(options.fastify),
     // Throw start-up errors to the caller (runMain logs them and exits) rather than exiting inside Nest.
-    { logger: new NestPinoLogger(options.quiet ? logger.child({}, { level: 'warn' }) : logger), bufferLogs: false, abortOnError: false },
+    {
+      logger: new NestPinoLogger(options.quiet ? logger.child({}, { level: 'warn' }) : logger),
+      bufferLogs: false,
+      abortOnError: false,
+      rawBody: options.rawBody,
+    },
   );
   app.enableShutdownHooks();
   await options.configure?.(app);

@@ -8,10 +8,20 @@ export interface HttpResult {
   json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
 }
 
-/** A small REST client for tests: every call resolves with status, headers and body, whatever the status. */
-export function restClient(baseUrl: string) {
+/** The admin key every test platform registers (ADMIN_API_KEY), and that test clients send unless told otherwise. */
+export const TEST_ADMIN_KEY = 'msk_test-admin-key-of-the-test-platforms';
+
+/** Authorization headers for a bearer key. */
+export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/**
+ * A small REST client for tests: every call resolves with status, headers and body, whatever the status.
+ * It sends `key` as a bearer key (the test admin key by default; null for none).
+ */
+export function restClient(baseUrl: string, key: string | null = TEST_ADMIN_KEY) {
+  const credentials: Record<string, string> = key ? bearer(key) : {};
   const send = async (method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResult> => {
-    const response = await fetch(baseUrl + path, { method, body, headers });
+    const response = await fetch(baseUrl + path, { method, body, headers: { ...credentials, ...headers } });
     const text = await response.text();
     let json: unknown;
     try {
@@ -51,12 +61,30 @@ export function restClient(baseUrl: string) {
       await api.waitInService(name);
     },
 
+    /** Issues an API key through the API (the client's key must be an admin's); answers the creation's body. */
+    async issueKey(name: string, scopes: string[], extra: Record<string, unknown> = {}): Promise<IssuedKey> {
+      const result = await api.postJson('/v1/keys', { name, scopes, ...extra });
+      if (result.status !== 201) throw new Error(`key ${name} was not issued: ${result.status} ${result.text}`);
+      return result.json as IssuedKey;
+    },
+
     waitInService: (name: string, timeoutMs = 30_000) =>
       waitFor(`endpoint ${name} to be InService`, async () => (await api.get(`/v1/endpoints/${name}`)).json?.status === 'InService', {
         timeoutMs,
       }),
   };
   return api;
+}
+
+/** A key as POST /v1/keys answers it, secrets included. */
+export interface IssuedKey {
+  id: string;
+  name: string;
+  key: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  scopes: string[];
+  resources: string[];
 }
 
 export interface Answer {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workspaceRoot } from '@modelserve/common';
 import { unary, workerControlClient } from '@modelserve/contracts';
+import { TEST_ADMIN_KEY } from './http';
 import { freePort, waitFor } from './wait';
 
 export const REPO_ROOT = workspaceRoot();
@@ -129,6 +130,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     WORKER_TTL_MS: '3000',
     HEARTBEAT_INTERVAL_MS: '500',
     RECONCILE_INTERVAL_MS: '500',
+    ADMIN_API_KEY: TEST_ADMIN_KEY,
     ...options.extraEnv,
   };
   const registryHttp = await freePort();

@@ -1,10 +1,12 @@
 import type * as grpc from '@grpc/grpc-js';
-import { ACTOR_HEADER, actorFrom } from '@modelserve/common';
+import { ACTOR_HEADER } from '@modelserve/common';
 import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import {
+  accessClient,
   batchClient,
   registryClient,
   unary,
+  type AccessClient,
   type BatchClient,
   type RegistryClient,
   type RequestOf,
@@ -20,10 +22,10 @@ type UnaryMethodName<C> = {
 /** A management call waits this long for the service (for instance while it restarts), then fails with 503. */
 const MANAGEMENT_TIMEOUT_MS = 10_000;
 
-/** The HTTP request a management call is made for: its request id and actor go along as metadata. */
+/** The HTTP request a management call is made for: its request id and the authenticated caller go along as metadata. */
 export interface Caller {
   id: string;
-  headers: Record<string, unknown>;
+  identity?: { actor: string };
 }
 
 /**
@@ -35,7 +37,8 @@ abstract class ServiceConnection<C extends grpc.Client> implements OnApplication
 
   async call<K extends UnaryMethodName<C>>(method: K, request: RequestOf<C[K]>, caller: Caller): Promise<ResponseOf<C[K]>> {
     const metadata = metadataWithRequestId(caller.id);
-    metadata.set(ACTOR_HEADER, actorFrom(caller.headers[ACTOR_HEADER]));
+    // Who makes the change, as access control established it; never a header the client chose.
+    if (caller.identity) metadata.set(ACTOR_HEADER, caller.identity.actor);
     try {
       return await unary(this.client, method, request, metadata, MANAGEMENT_TIMEOUT_MS, true);
     } catch (error) {
@@ -53,6 +56,14 @@ abstract class ServiceConnection<C extends grpc.Client> implements OnApplication
 export class RegistryConnection extends ServiceConnection<RegistryClient> {
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     super(registryClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
+  }
+}
+
+/** The registry's Access service: keys, quotas and the audit trail. */
+@Injectable()
+export class AccessConnection extends ServiceConnection<AccessClient> {
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    super(accessClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
   }
 }
 

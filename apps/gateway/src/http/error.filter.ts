@@ -2,9 +2,12 @@ import { AppError, errorBody, type ErrorCode, type Logger } from '@modelserve/co
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import { WWW_AUTHENTICATE } from '../auth/authenticator';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'InvalidRequest',
+  401: 'Unauthenticated',
+  403: 'Forbidden',
   404: 'NotFound',
   406: 'NotAcceptable',
   409: 'Conflict',
@@ -77,6 +80,7 @@ export async function sendError(reply: FastifyReply, request: FastifyRequest, er
     void reply.header('connection', 'close');
   }
   if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+  if (error.code === 'Unauthenticated') void reply.header('www-authenticate', WWW_AUTHENTICATE);
   void reply.status(error.httpStatus).header('content-type', 'application/json').send(errorBody(error, request.id));
 }
 

@@ -1,6 +1,11 @@
 import { AppError, errorBody, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import type { FastifyServerFactory } from 'fastify';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { isSigV4 } from '@modelserve/auth';
+import type { AccessControl } from '../auth/access-control';
+import { WWW_AUTHENTICATE } from '../auth/authenticator';
+import type { Identity } from '../auth/identity';
+import { policyOf } from '../auth/policies';
 import { drainBody, toAppError } from '../http/error.filter';
 import type { InvocationsService } from './invocations.service';
 
@@ -15,7 +20,10 @@ export interface InvocationsRouteOptions {
   logger: Logger;
   /** The service, once the application has created it; until then requests get 503. */
   invocations: () => InvocationsService | undefined;
+  access: () => AccessControl | undefined;
 }
+
+const POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
 
 /**
  * The gateway's HTTP server, with SageMaker's runtime path served straight from Node's HTTP layer and
@@ -40,12 +48,27 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
     const invocations = options.invocations();
-    if (!invocations) throw new AppError('Unavailable', 'the gateway is starting');
+    const access = options.access();
+    if (!invocations || !access) throw new AppError('Unavailable', 'the gateway is starting');
+    const endpoint = decodeName(encodedName);
+    const signed = isSigV4(req.headers.authorization);
+    // A bearer key is checked before the body is read; a SigV4 signature covers the body, so after.
+    let identity: Identity | undefined = signed
+      ? undefined
+      : await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers }, requestId);
     const body = await readBody(req, options.maxBodyBytes);
+    identity ??= await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers, body }, requestId);
+    await access.authorize(identity, POLICY, {
+      id: requestId,
+      method: 'POST',
+      url: req.url!,
+      headers: req.headers,
+      params: { name: endpoint },
+    });
     const arrivedAt = performance.now();
     const target = req.headers['x-amzn-sagemaker-target-variant'];
     const result = await invocations.invoke({
-      endpoint: decodeName(encodedName),
+      endpoint,
       contentType: req.headers['content-type'],
       accept: req.headers.accept,
       body,
@@ -107,6 +130,7 @@ async function sendError(req: IncomingMessage, res: ServerResponse, error: AppEr
     headers.connection = 'close';
   }
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = error.retryAfterSeconds;
+  if (error.code === 'Unauthenticated') headers['www-authenticate'] = WWW_AUTHENTICATE;
   const body = JSON.stringify(errorBody(error, requestId));
   headers['content-length'] = Buffer.byteLength(body);
   if (res.headersSent) {

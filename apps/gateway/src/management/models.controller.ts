@@ -1,9 +1,11 @@
-import { AppError, invalidRequest } from '@modelserve/common';
+import { declaredPayloadHash, isSigV4, UNSIGNED_PAYLOAD } from '@modelserve/auth';
+import { ACTOR_HEADER, AppError, forbidden, invalidRequest } from '@modelserve/common';
 import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import { updateVersionMessage, type ModelVersion__Output } from '@modelserve/contracts';
 import { CreateModelRequest, RegisterVersionRequest, SetAliasRequest, UpdateVersionRequest } from '@modelserve/schemas';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { RegistryConnection } from '../connections/service-connections';
@@ -54,7 +56,7 @@ export class ModelsController {
       throw new AppError('PayloadTooLarge', `the model file is ${declared} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
     }
     await this.registry.call('GetModel', { name }, req);
-    return versionView(await this.streamToRegistry(name, req.body as Readable, req.id));
+    return versionView(await this.streamToRegistry(name, req));
   }
 
   @Get(':name/versions')
@@ -94,34 +96,49 @@ export class ModelsController {
     await this.registry.call('DeleteModelAlias', { model: name, alias }, req);
   }
 
-  /** Pipes the request body into the registry's client stream with backpressure; nothing is buffered whole. */
-  private streamToRegistry(model: string, body: Readable, requestId: string): Promise<ModelVersion__Output> {
+  /**
+   * Pipes the request body into the registry's client stream with backpressure; nothing is buffered
+   * whole. A SigV4-signed upload's declared payload hash is checked as the bytes pass: on a mismatch the
+   * upload is cancelled before the registry can make a version of it.
+   */
+  private streamToRegistry(model: string, req: FastifyRequest): Promise<ModelVersion__Output> {
+    const body = req.body as Readable;
     if (!body || typeof body.on !== 'function') return Promise.reject(invalidRequest('the request has no body'));
+    const declared = isSigV4(req.headers.authorization) ? declaredPayloadHash(req.headers) : undefined;
+    const digest = declared && declared !== UNSIGNED_PAYLOAD ? createHash('sha256') : undefined;
+    const metadata = metadataWithRequestId(req.id);
+    if (req.identity) metadata.set(ACTOR_HEADER, req.identity.actor);
     return new Promise((resolve, reject) => {
       let settled = false;
-      const call = this.registry.client.UploadModelVersion(
-        metadataWithRequestId(requestId),
-        { deadline: Date.now() + UPLOAD_TIMEOUT_MS },
-        (error, version) => {
-          settled = true;
-          if (error) {
-            // Read and drop what is left of the body so the error reply can be sent.
-            body.unpipe?.();
-            body.removeAllListeners('data');
-            body.resume();
-            reject(fromGrpcError(error));
-          } else resolve(version!);
-        },
-      );
+      const call = this.registry.client.UploadModelVersion(metadata, { deadline: Date.now() + UPLOAD_TIMEOUT_MS }, (error, version) => {
+        settled = true;
+        if (error) {
+          // Read and drop what is left of the body so the error reply can be sent.
+          body.unpipe?.();
+          body.removeAllListeners('data');
+          body.resume();
+          reject(fromGrpcError(error));
+        } else resolve(version!);
+      });
       call.write({ header: { model, maxBytes: this.config.MODEL_MAX_BYTES } });
       body.on('data', (chunk: Buffer) => {
         if (settled) return;
+        digest?.update(chunk);
         if (!call.write({ chunk })) {
           body.pause();
           call.once('drain', () => body.resume());
         }
       });
-      body.on('end', () => settled || call.end());
+      body.on('end', () => {
+        if (settled) return;
+        if (digest && digest.digest('hex') !== declared) {
+          settled = true;
+          call.cancel();
+          reject(forbidden('X-Amz-Content-Sha256 does not match the body: the body was changed after signing'));
+          return;
+        }
+        call.end();
+      });
       body.on('error', () => settled || call.cancel());
     });
   }

@@ -36,6 +36,20 @@ export class GatewayMetrics implements InvocationMetrics {
     registers: [this.registry],
   });
 
+  readonly authFailures = new Counter({
+    name: 'modelserve_auth_failures_total',
+    help: 'Requests refused by access control: 401 (no or unknown credential) and 403 (bad signature, scope or resource)',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly quotaRejections = new Counter({
+    name: 'modelserve_quota_rejections_total',
+    help: 'Requests refused with 429 by a quota, by the kind of subject (key or endpoint) and the limit (rate or daily)',
+    labelNames: ['subject', 'limit'] as const,
+    registers: [this.registry],
+  });
+
   readonly captured = new Counter({
     name: 'modelserve_capture_records_total',
     help: 'Data capture records by endpoint and outcome: written, dropped (buffer full) or failed (storage error)',

@@ -157,6 +157,67 @@ export interface Database {
   placements: PlacementsTable;
   model_aliases: ModelAliasesTable;
   endpoint_events: EndpointEventsTable;
+  api_keys: ApiKeysTable;
+  api_key_secrets: ApiKeySecretsTable;
+  endpoint_quotas: EndpointQuotasTable;
+  quota_buckets: QuotaBucketsTable;
+  audit_events: AuditEventsTable;
+}
+
+/** Requests per second with a burst, and per UTC day; 0 means no limit. */
+export interface QuotaRow {
+  requestsPerSecond: number;
+  burst: number;
+  requestsPerDay: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  owner: string;
+  scopes: string[];
+  resources: string[];
+  quota: ColumnType<QuotaRow | null, string | null, string | null>;
+  created_at: CreatedAt;
+  last_used_at: ColumnType<Date | null, never, Date>;
+  expires_at: Date | null;
+}
+
+export interface ApiKeySecretsTable {
+  key_id: string;
+  key_hash: string;
+  access_key_id: string;
+  sealed_secret_access_key: string;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+}
+
+export interface EndpointQuotasTable {
+  endpoint: string;
+  quota: Json<QuotaRow>;
+}
+
+export interface QuotaBucketsTable {
+  subject: string;
+  tokens: number;
+  refilled_at: Date;
+  day: ColumnType<string, string, string>;
+  day_count: BigIntColumn;
+}
+
+export interface AuditEventsTable {
+  id: ColumnType<string | number | bigint, never, never>;
+  at: CreatedAt;
+  key_id: string;
+  actor: string;
+  action: string;
+  resource: string;
+  status: number;
+  outcome: string;
+  source_address: string;
+  request_id: string;
+  method: string;
+  path: string;
 }
 
 export type ModelRow = Selectable<ModelsTable>;

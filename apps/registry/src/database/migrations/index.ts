@@ -6,6 +6,7 @@ import * as dataCapture from './0004_data_capture';
 import * as shadowVariants from './0005_shadow_variants';
 import * as generations from './0006_generations';
 import * as batching from './0007_batching';
+import * as access from './0008_access';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -17,5 +18,6 @@ export const migrations: MigrationProvider = {
     '0005_shadow_variants': shadowVariants,
     '0006_generations': generations,
     '0007_batching': batching,
+    '0008_access': access,
   }),
 };

@@ -1,0 +1,85 @@
+import type { Action, ResourceKind } from '@modelserve/auth';
+
+/**
+ * Every route the gateway serves and what a caller needs to use it: one table, from which every
+ * authorization decision comes. A route missing from it is refused (and the gateway will not start
+ * with one); `route-policies.spec.ts` checks the table against the routes the application registers.
+ */
+export interface RoutePolicy {
+  /** The scope the caller's key needs, or `public` for health checks. */
+  action: Action | 'public';
+  /**
+   * The resource the request acts on, from a path parameter or (for creations) a body field. A key
+   * limited to named resources may only use routes that name one it covers.
+   */
+  resource?: { kind: ResourceKind; param?: string; bodyField?: string };
+  /** Changes are recorded in the audit trail under this name. */
+  audit?: string;
+}
+
+const read = (resource?: RoutePolicy['resource']): RoutePolicy => ({ action: 'read', resource });
+const deploy = (audit: string, resource?: RoutePolicy['resource']): RoutePolicy => ({ action: 'deploy', resource, audit });
+const admin = (audit?: string): RoutePolicy => ({ action: 'admin', audit });
+
+const model = { kind: 'model', param: 'name' } as const;
+const newModel = { kind: 'model', bodyField: 'name' } as const;
+const endpoint = { kind: 'endpoint', param: 'name' } as const;
+const newEndpoint = { kind: 'endpoint', bodyField: 'name' } as const;
+
+/** `METHOD path`, with path parameters as the router writes them (`:name`). HEAD is served as GET. */
+export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
+  'GET /healthz': { action: 'public' },
+  'GET /readyz': { action: 'public' },
+  'GET /metrics': read(),
+
+  'POST /endpoints/:name/invocations': { action: 'invoke', resource: endpoint },
+
+  'POST /v1/models': deploy('models.create', newModel),
+  'GET /v1/models': read(),
+  'GET /v1/models/:name': read(model),
+  'POST /v1/models/:name/versions': deploy('models.versions.create', model),
+  'GET /v1/models/:name/versions': read(model),
+  'GET /v1/models/:name/versions/:version': read(model),
+  'PATCH /v1/models/:name/versions/:version': deploy('models.versions.update', model),
+  'DELETE /v1/models/:name/versions/:version': deploy('models.versions.delete', model),
+  'PUT /v1/models/:name/aliases/:alias': deploy('models.aliases.set', model),
+  'DELETE /v1/models/:name/aliases/:alias': deploy('models.aliases.delete', model),
+
+  'POST /v1/endpoint-configs': deploy('endpoint-configs.create'),
+  'GET /v1/endpoint-configs': read(),
+  'GET /v1/endpoint-configs/:name': read(),
+
+  'POST /v1/endpoints': deploy('endpoints.create', newEndpoint),
+  'GET /v1/endpoints': read(),
+  'GET /v1/endpoints/:name': read(endpoint),
+  'PUT /v1/endpoints/:name': deploy('endpoints.update', endpoint),
+  'POST /v1/endpoints/:name/rollback': deploy('endpoints.rollback', endpoint),
+  'GET /v1/endpoints/:name/history': read(endpoint),
+  'PATCH /v1/endpoints/:name/variants': deploy('endpoints.variants.update', endpoint),
+  'DELETE /v1/endpoints/:name': deploy('endpoints.delete', endpoint),
+  'GET /v1/endpoints/:name/quota': read(endpoint),
+  'PUT /v1/endpoints/:name/quota': admin('endpoints.quota.set'),
+
+  'POST /v1/transform-jobs': deploy('transform-jobs.create'),
+  'GET /v1/transform-jobs': read(),
+  'GET /v1/transform-jobs/:name': read(),
+  'POST /v1/transform-jobs/:name/stop': deploy('transform-jobs.stop'),
+
+  'POST /v1/stream-jobs': deploy('stream-jobs.create'),
+  'GET /v1/stream-jobs': read(),
+  'GET /v1/stream-jobs/:name': read(),
+  'POST /v1/stream-jobs/:name/pause': deploy('stream-jobs.pause'),
+  'POST /v1/stream-jobs/:name/resume': deploy('stream-jobs.resume'),
+  'DELETE /v1/stream-jobs/:name': deploy('stream-jobs.delete'),
+
+  'POST /v1/keys': admin('keys.create'),
+  'GET /v1/keys': admin(),
+  'GET /v1/keys/:id': admin(),
+  'POST /v1/keys/:id/rotate': admin('keys.rotate'),
+  'DELETE /v1/keys/:id': admin('keys.revoke'),
+  'GET /v1/audit': admin(),
+};
+
+export const policyKey = (method: string, routePath: string) => `${method === 'HEAD' ? 'GET' : method} ${routePath}`;
+
+export const policyOf = (method: string, routePath: string): RoutePolicy | undefined => ROUTE_POLICIES[policyKey(method, routePath)];

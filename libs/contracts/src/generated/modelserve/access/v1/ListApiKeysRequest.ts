@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/access.proto
+
+
+export interface ListApiKeysRequest {
+}
+
+export interface ListApiKeysRequest__Output {
+}
