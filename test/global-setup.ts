@@ -14,5 +14,6 @@ export default async function globalSetup() {
   buildKafkaBroker();
   const s3 = await startS3Server();
   process.env.TEST_S3_ENDPOINT = s3.endpoint;
+  process.env.TEST_S3_DIRECTORY = s3.directory;
   (globalThis as { __s3?: typeof s3 }).__s3 = s3;
 }

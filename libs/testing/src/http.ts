@@ -85,6 +85,7 @@ export interface IssuedKey {
   secretAccessKey: string;
   scopes: string[];
   resources: string[];
+  expiresAt: string | null;
 }
 
 export interface Answer {

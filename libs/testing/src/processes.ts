@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { workspaceRoot } from '@modelserve/common';
 import { unary, workerControlClient } from '@modelserve/contracts';
 import { TEST_ADMIN_KEY } from './http';
+import { TEST_S3_CREDENTIALS } from './s3-server';
 import { freePort, waitFor } from './wait';
 
 export const REPO_ROOT = workspaceRoot();
@@ -125,6 +126,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     DATABASE_URL: options.databaseUrl,
     S3_ENDPOINT: options.s3Endpoint,
     S3_BUCKET: options.bucket,
+    S3_ACCESS_KEY: TEST_S3_CREDENTIALS.accessKeyId,
+    S3_SECRET_KEY: TEST_S3_CREDENTIALS.secretAccessKey,
     REGISTRY_ADDRESS: `127.0.0.1:${registryGrpc}`,
     BATCH_ADDRESS: `127.0.0.1:${batchGrpc}`,
     WORKER_TTL_MS: '3000',

@@ -16,8 +16,9 @@ interface SubjectState {
   blockedUntil: number;
   retryAfterMs: number;
   limitedBy: string;
-  /** Requests admitted in the current second, to size the next lease. */
+  /** Requests admitted in the current second, and requests waiting for a lease: they size the next lease. */
   recent: number;
+  waiting: number;
   recentSince: number;
   inflight?: Promise<void>;
 }
@@ -44,7 +45,8 @@ export class QuotaGate {
 
   private async admitOne(subject: string, requestId: string): Promise<void> {
     const state = this.stateOf(subject);
-    for (let attempt = 0; attempt < 2; attempt++) {
+    // Each lease either grants requests or blocks the subject until its bucket refills, so this ends.
+    for (;;) {
       const now = Date.now();
       if (state.unlimitedUntil > now) return;
       if (state.leased > 0 && state.leaseExpiresAt > now) {
@@ -57,8 +59,13 @@ export class QuotaGate {
         return;
       }
       if (state.blockedUntil > now) break;
-      state.inflight ??= this.lease(subject, state, requestId).finally(() => (state.inflight = undefined));
-      await state.inflight;
+      state.waiting++;
+      try {
+        state.inflight ??= this.lease(subject, state, requestId).finally(() => (state.inflight = undefined));
+        await state.inflight;
+      } finally {
+        state.waiting--;
+      }
     }
     const retryAfterSeconds = Math.max(1, Math.ceil(Math.max(state.blockedUntil - Date.now(), state.retryAfterMs) / 1000));
     this.metrics.quotaRejections.inc({ subject: subject.slice(0, subject.indexOf(':')), limit: state.limitedBy || 'rate' });
@@ -72,7 +79,7 @@ export class QuotaGate {
   }
 
   private async lease(subject: string, state: SubjectState, requestId: string): Promise<void> {
-    const want = Math.min(MAX_LEASE, Math.max(1, Math.ceil(state.recent / 10)));
+    const want = Math.min(MAX_LEASE, Math.max(1, state.waiting, Math.ceil(state.recent / 10)));
     const answer = await this.access.call('TakeQuota', { subject, want }, { id: requestId });
     const now = Date.now();
     if (answer.unlimited) {
@@ -99,6 +106,7 @@ export class QuotaGate {
         retryAfterMs: 0,
         limitedBy: '',
         recent: 0,
+        waiting: 0,
         recentSince: Date.now(),
       };
       this.subjects.set(subject, state);

@@ -51,7 +51,7 @@ export class QuotasRepository {
       const elapsedSeconds = Math.max(0, (now.getTime() - new Date(bucket.refilled_at).getTime()) / 1000);
       const rateLimited = limits.requestsPerSecond > 0;
       const tokens = rateLimited ? Math.min(limits.burst, bucket.tokens + elapsedSeconds * limits.requestsPerSecond) : Infinity;
-      const dayCount = String(bucket.day).slice(0, 10) === today ? Number(bucket.day_count) : 0;
+      const dayCount = bucket.day === today ? Number(bucket.day_count) : 0;
       const dailyLeft = limits.requestsPerDay > 0 ? limits.requestsPerDay - dayCount : Infinity;
       const granted = Math.max(0, Math.min(want, Math.floor(tokens), dailyLeft));
       await trx

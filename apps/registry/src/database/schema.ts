@@ -201,7 +201,8 @@ export interface QuotaBucketsTable {
   subject: string;
   tokens: number;
   refilled_at: Date;
-  day: ColumnType<string, string, string>;
+  /** The UTC day (YYYY-MM-DD) that day_count counts. */
+  day: string;
   day_count: BigIntColumn;
 }
 

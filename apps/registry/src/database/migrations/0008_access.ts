@@ -37,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       subject text PRIMARY KEY,
       tokens double precision NOT NULL,
       refilled_at timestamptz NOT NULL,
-      day date NOT NULL,
+      day text NOT NULL,
       day_count bigint NOT NULL
     )`.execute(db);
   await sql`
