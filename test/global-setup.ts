@@ -3,6 +3,10 @@
 import './workspace-aliases';
 import { buildKafkaBroker } from '../libs/testing/src/kafka-broker';
 import { startS3Server } from '../libs/testing/src/s3-server';
+import { ensureInternalCertificates } from '../libs/service/src/internal-tls';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * One real S3-protocol server for the whole run; tests use their own buckets in it.
@@ -15,5 +19,10 @@ export default async function globalSetup() {
   const s3 = await startS3Server();
   process.env.TEST_S3_ENDPOINT = s3.endpoint;
   process.env.TEST_S3_DIRECTORY = s3.directory;
+  // One private CA for the run: the services of every test platform talk over mutual TLS with it.
+  process.env.TEST_GRPC_TLS_DIR = (await ensureInternalCertificates(mkdtempSync(join(tmpdir(), 'modelserve-tls-')))).ca.replace(
+    /\/ca\.pem$/,
+    '',
+  );
   (globalThis as { __s3?: typeof s3 }).__s3 = s3;
 }

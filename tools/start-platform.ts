@@ -7,6 +7,7 @@
  */
 import { createLogger } from '@modelserve/common';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@modelserve/database';
+import { ensureInternalCertificates } from '@modelserve/service';
 import { embeddedStoreCredentials, ObjectStore, startEmbeddedStore } from '@modelserve/storage';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -97,8 +98,16 @@ async function stopAll(storage?: { close(): Promise<void> }, database?: Embedded
   await database?.close();
 }
 
+/** Mutual TLS between the services: a private CA and certificate made under DATA_DIR/tls at first start, unless given. */
+async function internalTls() {
+  if (env.GRPC_TLS_CA) return;
+  const files = await ensureInternalCertificates(join(dataDir, 'tls'));
+  Object.assign(env, { GRPC_TLS_CA: files.ca, GRPC_TLS_CERT: files.cert, GRPC_TLS_KEY: files.key });
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  await internalTls();
   const storage = await startEmbeddedStorage();
   const database = await startDatabase();
   const shutdown = (signal: string) => {

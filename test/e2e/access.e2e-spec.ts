@@ -12,8 +12,12 @@ import {
   type DeployedPlatform,
   type IssuedKey,
 } from '@modelserve/testing';
+import * as grpc from '@grpc/grpc-js';
+import { protos, unary } from '@modelserve/contracts';
+import { ensureInternalCertificates, INTERNAL_SERVER_NAME } from '@modelserve/service';
 import { ROUTE_POLICIES } from '../../apps/gateway/src/auth/policies';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
@@ -288,6 +292,45 @@ describe('access control', () => {
         expect(answer.json.error.message).toMatch(status === 400 ? /"\." or "\.\." segments/ : /outside the storage this platform may use/);
       }
       expect(readdirSync(dirname(storeRoot)).sort()).toEqual(outsideBefore);
+    });
+  });
+
+  describe('services trust only each other', () => {
+    const workerAddress = () => `127.0.0.1:${deployed.platform.workers[0].env.WORKER_GRPC_PORT}`;
+    const registryAddress = () => `127.0.0.1:${deployed.platform.registry.env.REGISTRY_GRPC_PORT}`;
+    const { WorkerControl } = protos().worker.modelserve.worker.v1;
+    const { Registry } = protos().registry.modelserve.registry.v1;
+    const refused = { code: grpc.status.UNAVAILABLE };
+
+    it('a worker and the registry refuse gRPC callers without a certificate from the platform CA', async () => {
+      const plainWorker = new WorkerControl(workerAddress(), grpc.credentials.createInsecure());
+      await expect(unary(plainWorker, 'ListLoadedModels', {}, undefined, 5000)).rejects.toMatchObject(refused);
+      const plainRegistry = new Registry(registryAddress(), grpc.credentials.createInsecure());
+      await expect(unary(plainRegistry, 'ListModels', {}, undefined, 5000)).rejects.toMatchObject(refused);
+
+      // A certificate of the right name from another CA: the platform's CA did not sign it.
+      const platformCa = readFileSync(deployed.platform.registry.env.GRPC_TLS_CA);
+      const foreign = await ensureInternalCertificates(mkdtempSync(join(tmpdir(), 'modelserve-foreign-ca-')));
+      const impostor = new WorkerControl(
+        workerAddress(),
+        grpc.credentials.createSsl(platformCa, readFileSync(foreign.key), readFileSync(foreign.cert)),
+        { 'grpc.ssl_target_name_override': INTERNAL_SERVER_NAME },
+      );
+      await expect(unary(impostor, 'ListLoadedModels', {}, undefined, 5000)).rejects.toMatchObject(refused);
+      [plainWorker, plainRegistry, impostor].forEach((client) => client.close());
+
+      // With the platform's certificate (as the services use it), the same call is answered.
+      const trusted = new WorkerControl(
+        workerAddress(),
+        grpc.credentials.createSsl(
+          platformCa,
+          readFileSync(deployed.platform.registry.env.GRPC_TLS_KEY),
+          readFileSync(deployed.platform.registry.env.GRPC_TLS_CERT),
+        ),
+        { 'grpc.ssl_target_name_override': INTERNAL_SERVER_NAME },
+      );
+      expect((await unary(trusted, 'ListLoadedModels', {}, undefined, 5000)).models.length).toBeGreaterThan(0);
+      trusted.close();
     });
   });
 

@@ -1,6 +1,6 @@
 import { freePort, REPO_ROOT, waitFor } from '@modelserve/testing';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -94,6 +94,15 @@ describe('the README, run as written', () => {
       await stopPlatform(first.child);
     }
 
+    // The first start made the admin key (mode 0600) and said where it is.
+    const adminKeyFile = join(dataDir, 'admin-key');
+    expect(statSync(adminKeyFile).mode & 0o777).toBe(0o600);
+    expect(first.output()).toContain(`an admin API key was written to ${adminKeyFile}`);
+    const auth = { authorization: `Bearer ${readFileSync(adminKeyFile, 'utf8').trim()}` };
+    // The services talk mutual TLS with certificates made at first start; the store has random credentials.
+    expect(existsSync(join(dataDir, 'tls', 'ca.pem'))).toBe(true);
+    expect(readFileSync(join(dataDir, 's3-credentials'), 'utf8')).not.toMatch(/S3RVER/);
+
     // DATA_DIR was honoured: the one embedded database (shared by the registry and the batch service)
     // and the object store live there.
     expect(existsSync(join(dataDir, 'db', 'PG_VERSION'))).toBe(true);
@@ -106,7 +115,7 @@ describe('the README, run as written', () => {
       const invoke = () =>
         fetch(`http://127.0.0.1:${port}/endpoints/wine/invocations`, {
           method: 'POST',
-          headers: { 'content-type': 'text/csv' },
+          headers: { 'content-type': 'text/csv', ...auth },
           body: readFileSync(join(REPO_ROOT, 'examples/wine-mlp/sample.csv')),
         }).catch(() => undefined);
       const served = await waitFor(
@@ -120,7 +129,11 @@ describe('the README, run as written', () => {
       );
       expect(served.headers.get('x-model-version')).toBe('wine:1');
       // Job history survives the restart too.
-      const job = (await (await fetch(`http://127.0.0.1:${port}/v1/transform-jobs/wine-batch`)).json()) as { status: string };
+      const job = (await (await fetch(`http://127.0.0.1:${port}/v1/transform-jobs/wine-batch`, { headers: auth })).json()) as {
+        status: string;
+      };
+      // Nothing is served without the key.
+      expect((await fetch(`http://127.0.0.1:${port}/v1/transform-jobs/wine-batch`)).status).toBe(401);
       expect(job.status).toBe('Completed');
     } finally {
       await stopPlatform(second.child);

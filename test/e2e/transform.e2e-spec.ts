@@ -37,14 +37,16 @@ describe('transform jobs: files in an S3 server in, predictions out, through the
   let bucket: string;
 
   beforeAll(async () => {
+    // The jobs' data lives in a bucket of its own, which the platform is allowed to read and write.
+    const storage = testStorageConfig('transform-data');
     deployed = await startDeployedPlatform('transform', {
       // Small parts and short claims, so that checkpoints and resumes happen within a test's data.
       BATCH_PART_BYTES: String(64 * 1024),
       BATCH_LEASE_MS: '3000',
       BATCH_POLL_MS: '200',
+      STORAGE_ALLOWED_URIS: `s3://${storage.S3_BUCKET}`,
     });
     api = deployed.api;
-    const storage = testStorageConfig('transform-data');
     store = new ObjectStore(storage);
     bucket = storage.S3_BUCKET;
     await store.ensureBucket();

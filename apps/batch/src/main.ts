@@ -11,6 +11,7 @@ runMain('batch', async () => {
     module: BatchModule.register(config, logger),
     httpHost: config.BATCH_HOST,
     httpPort: config.BATCH_HTTP_PORT,
+    grpcTls: config,
     logger,
   });
 });

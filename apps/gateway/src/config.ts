@@ -1,4 +1,4 @@
-import { address, commonShape, loadConfig, port, positiveInt, storageShape, z } from '@modelserve/config';
+import { address, commonShape, loadConfig, port, positiveInt, storageShape, z, type ConfigProblem } from '@modelserve/config';
 import { availableParallelism } from 'node:os';
 
 export const gatewayConfigShape = {
@@ -30,6 +30,9 @@ export const gatewayConfigShape = {
   AUTH: z.enum(['enabled', 'disabled']).default('enabled'),
   /** How long a verified key is trusted without asking the registry again: a revoked key stops working within it. */
   AUTH_CACHE_MS: positiveInt(5000),
+  /** HTTPS on the gateway port: a PEM certificate (chain) and its key. Both, or neither for HTTP. */
+  GATEWAY_TLS_CERT: z.string().optional(),
+  GATEWAY_TLS_KEY: z.string().optional(),
 };
 
 /**
@@ -39,17 +42,20 @@ export const gatewayConfigShape = {
 export const decodedSizeBound = (maxBodyBytes: number) => 4 * maxBodyBytes + 1024 * 1024;
 
 export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) =>
-  loadConfig(gatewayConfigShape, env, (config) =>
-    config.GRPC_MAX_MESSAGE_BYTES < decodedSizeBound(config.MAX_BODY_BYTES)
+  loadConfig(gatewayConfigShape, env, (config) => [
+    ...(config.GRPC_MAX_MESSAGE_BYTES < decodedSizeBound(config.MAX_BODY_BYTES)
       ? [
           [
             'GRPC_MAX_MESSAGE_BYTES',
             `${config.GRPC_MAX_MESSAGE_BYTES} cannot carry a decoded body of MAX_BODY_BYTES ${config.MAX_BODY_BYTES}; ` +
               `set it to at least ${decodedSizeBound(config.MAX_BODY_BYTES)}`,
-          ],
+          ] as ConfigProblem,
         ]
-      : [],
-  );
+      : []),
+    ...(!config.GATEWAY_TLS_CERT !== !config.GATEWAY_TLS_KEY
+      ? [['GATEWAY_TLS_CERT', 'set both GATEWAY_TLS_CERT and GATEWAY_TLS_KEY for HTTPS, or neither'] as ConfigProblem]
+      : []),
+  ]);
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -22,6 +22,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     module: GatewayModule.register(config, logger, supervised ? (metrics) => clusterMetricsSource(metrics.registry) : undefined),
     httpHost: config.GATEWAY_HOST,
     httpPort: config.GATEWAY_PORT,
+    grpcTls: config,
     logger,
     // Under the supervisor every process would log the same start-up lines; the first one does.
     quiet: supervised && cluster.worker?.id !== 1,
@@ -35,6 +36,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         logger,
         invocations: () => invocations,
         access: () => access,
+        tls: config.GATEWAY_TLS_CERT && config.GATEWAY_TLS_KEY ? { cert: config.GATEWAY_TLS_CERT, key: config.GATEWAY_TLS_KEY } : undefined,
       }),
     },
     configure: (app) => {

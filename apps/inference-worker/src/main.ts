@@ -11,6 +11,7 @@ runMain('inference-worker', async () => {
     module: WorkerModule.register(config, logger),
     httpHost: config.WORKER_GRPC_HOST,
     httpPort: config.WORKER_HTTP_PORT,
+    grpcTls: config,
     logger,
   });
 });

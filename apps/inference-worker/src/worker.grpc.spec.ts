@@ -57,6 +57,7 @@ describe('inference worker over gRPC', () => {
       module: WorkerModule.register(config, createLogger('worker', 'error')),
       httpHost: '127.0.0.1',
       httpPort: 0,
+      grpcTls: config,
       logger: createLogger('worker', 'silent'),
     });
     const address = `127.0.0.1:${app.get(WorkerRuntime).grpcPort}`;

@@ -11,6 +11,7 @@ runMain('registry', async () => {
     module: RegistryModule.register(config, logger),
     httpHost: config.REGISTRY_GRPC_HOST,
     httpPort: config.REGISTRY_HTTP_PORT,
+    grpcTls: config,
     logger,
   });
 });

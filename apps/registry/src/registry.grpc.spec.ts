@@ -44,6 +44,7 @@ async function startRegistry(env: Record<string, string>) {
     module: RegistryModule.register(config, silent),
     httpHost: '127.0.0.1',
     httpPort: 0,
+    grpcTls: config,
     logger: silent,
   });
   const address = `127.0.0.1:${app.get(RegistryRuntime).grpcPort}`;

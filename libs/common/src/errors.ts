@@ -58,6 +58,11 @@ export class AppError extends Error {
   get httpStatus(): number {
     return ERROR_CODES[this.code].http;
   }
+
+  /** The status under the name HTTP frameworks look for, so that even their own error handlers answer it. */
+  get statusCode(): number {
+    return this.httpStatus;
+  }
 }
 
 export const invalidRequest = (message: string) => new AppError('InvalidRequest', message);

@@ -45,6 +45,15 @@ export const commonShape = {
     .transform((dir) => resolve(dir)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REGISTRY_ADDRESS: address('127.0.0.1:50051'),
+  /**
+   * Mutual TLS between services: the platform CA's certificate, and this service's certificate and key
+   * (PEM files). All three, or none for plain text (local development only). `npm start` makes them.
+   */
+  GRPC_TLS_CA: z.string().optional(),
+  GRPC_TLS_CERT: z.string().optional(),
+  GRPC_TLS_KEY: z.string().optional(),
+  /** The name in the services' certificates, checked by every client whatever address it dials. */
+  GRPC_TLS_SERVER_NAME: z.string().default('modelserve.internal'),
   /** gRPC messages carry decoded invocation tensors; sized for the largest body allowed. */
   GRPC_MAX_MESSAGE_BYTES: positiveInt(64 * 1024 * 1024),
 };
@@ -62,7 +71,7 @@ export const storageShape = {
   S3_REGION: z.string().default('us-east-1'),
   /**
    * Comma-separated s3://bucket[/prefix] that requests may name (artifact URIs, job inputs and outputs,
-   * capture destinations); empty means the platform's own bucket.
+   * capture destinations) besides the platform's own bucket, which they always may.
    */
   STORAGE_ALLOWED_URIS: z.string().default(''),
 };

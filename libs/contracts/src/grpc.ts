@@ -72,37 +72,59 @@ export function channelOptions(maxMessageBytes: number): grpc.ChannelOptions {
 
 export const DEFAULT_GRPC_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+/** Mutual TLS between the platform's services: the CA that signs them all, and this process's certificate and key. */
+export interface GrpcTls {
+  ca: Buffer;
+  cert: Buffer;
+  key: Buffer;
+  /** The name in every service certificate, which clients check whatever address they dial. */
+  serverName: string;
+}
+
+let tls: GrpcTls | undefined;
+
+/**
+ * How every gRPC client and server of this process secures its connections, set once at start: mutual
+ * TLS (servers refuse callers without a certificate from the platform's CA), or plain text when
+ * `undefined` (local development only).
+ */
+export function useGrpcTls(settings: GrpcTls | undefined): void {
+  tls = settings;
+}
+
+function clientCredentials(): grpc.ChannelCredentials {
+  return tls ? grpc.credentials.createSsl(tls.ca, tls.key, tls.cert) : grpc.credentials.createInsecure();
+}
+
+function clientOptions(maxMessageBytes: number): grpc.ChannelOptions {
+  return tls ? { ...channelOptions(maxMessageBytes), 'grpc.ssl_target_name_override': tls.serverName } : channelOptions(maxMessageBytes);
+}
+
+function serverCredentials(): grpc.ServerCredentials {
+  return tls
+    ? grpc.ServerCredentials.createSsl(tls.ca, [{ private_key: tls.key, cert_chain: tls.cert }], true)
+    : grpc.ServerCredentials.createInsecure();
+}
+
 export function registryClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
-  return new (protos().registry.modelserve.registry.v1.Registry)(
-    address,
-    grpc.credentials.createInsecure(),
-    channelOptions(maxMessageBytes),
-  );
+  return new (protos().registry.modelserve.registry.v1.Registry)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 /** The registry's Access service (keys, quotas, audit), on the registry's address. */
 export function accessClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
-  return new (protos().access.modelserve.access.v1.Access)(address, grpc.credentials.createInsecure(), channelOptions(maxMessageBytes));
+  return new (protos().access.modelserve.access.v1.Access)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 export function inferenceClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
-  return new (protos().inference.inference.GRPCInferenceService)(
-    address,
-    grpc.credentials.createInsecure(),
-    channelOptions(maxMessageBytes),
-  );
+  return new (protos().inference.inference.GRPCInferenceService)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 export function workerControlClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
-  return new (protos().worker.modelserve.worker.v1.WorkerControl)(
-    address,
-    grpc.credentials.createInsecure(),
-    channelOptions(maxMessageBytes),
-  );
+  return new (protos().worker.modelserve.worker.v1.WorkerControl)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 export function batchClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
-  return new (protos().batch.modelserve.batch.v1.Batch)(address, grpc.credentials.createInsecure(), channelOptions(maxMessageBytes));
+  return new (protos().batch.modelserve.batch.v1.Batch)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 /**
@@ -246,9 +268,7 @@ export class InferStream {
 /** Binds a server on host:port (port 0 picks a free one) and resolves the bound port. */
 export function bindServer(server: grpc.Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, boundPort) =>
-      error ? reject(error) : resolve(boundPort),
-    );
+    server.bindAsync(`${host}:${port}`, serverCredentials(), (error, boundPort) => (error ? reject(error) : resolve(boundPort)));
   });
 }
 

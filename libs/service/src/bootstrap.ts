@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { createLogger, type Logger } from '@modelserve/common';
+import { configureGrpcTls, type GrpcTlsConfig } from './internal-tls';
 import { NestPinoLogger } from './nest-logger';
 
 export interface ServiceOptions {
@@ -10,6 +11,8 @@ export interface ServiceOptions {
   module: unknown;
   httpHost: string;
   httpPort: number;
+  /** How this service's gRPC clients and servers talk to the others: mutual TLS, or plain text when unset. */
+  grpcTls: GrpcTlsConfig;
   logger?: Logger;
   fastify?: FastifyServerOptions;
   /** Log only warnings and errors of the framework's own (start-up lines, route mappings). */
@@ -23,6 +26,7 @@ export interface ServiceOptions {
 /** Starts a NestJS service on Fastify with JSON logs and graceful shutdown on SIGTERM/SIGINT. */
 export async function startService(options: ServiceOptions): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(options.name);
+  configureGrpcTls(options.grpcTls, options.quiet ? logger.child({}, { level: 'warn' }) : logger);
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module as never,
     new FastifyAdapter(options.fastify),

@@ -7,9 +7,9 @@ interface AllowedPrefix {
 }
 
 /**
- * The buckets and prefixes a caller may make the platform read or write (`STORAGE_ALLOWED_URIS`):
- * artifact URIs, transform job inputs and outputs, capture destinations. Without it, the platform's own
- * bucket. A URI outside them is refused with 403, so no request can read or overwrite other data the
+ * The buckets and prefixes a caller may make the platform read or write: artifact URIs, transform job
+ * inputs and outputs, capture destinations. The platform's own bucket, and those `STORAGE_ALLOWED_URIS`
+ * lists. A URI outside them is refused with 403, so no request can read or overwrite other data the
  * platform's storage credentials reach.
  */
 export class StorageAllowList {
@@ -24,13 +24,13 @@ export class StorageAllowList {
     });
   }
 
-  /** From the comma-separated variable, or the platform's bucket when it is empty. */
+  /** The platform's bucket and the comma-separated variable's URIs. */
   static fromConfig(config: { STORAGE_ALLOWED_URIS?: string; S3_BUCKET: string }): StorageAllowList {
     const listed = (config.STORAGE_ALLOWED_URIS ?? '')
       .split(',')
       .map((uri) => uri.trim())
       .filter(Boolean);
-    return new StorageAllowList(listed.length ? listed : [`s3://${config.S3_BUCKET}`]);
+    return new StorageAllowList([`s3://${config.S3_BUCKET}`, ...listed]);
   }
 
   allows(bucket: string, key: string): boolean {

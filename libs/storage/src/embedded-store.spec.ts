@@ -106,11 +106,12 @@ describe('StorageAllowList', () => {
     expect(list.allows('data', 'shared')).toBe(true);
     expect(list.allows('data', 'sharedother/x.csv')).toBe(false);
     expect(list.allows('data', 'private/x.csv')).toBe(false);
-    expect(list.allows('platform', 'x')).toBe(false);
+    expect(list.allows('platform', 'x')).toBe(true);
+    expect(list.allows('elsewhere', 'x')).toBe(false);
     expect(() => list.check('artifactUri', 's3://other/model.onnx')).toThrow(/outside the storage/);
   });
 
-  it("defaults to the platform's own bucket", () => {
+  it("allows the platform's own bucket alone by default", () => {
     const own = StorageAllowList.fromConfig({ STORAGE_ALLOWED_URIS: '', S3_BUCKET: 'platform' });
     expect(own.allows('platform', 'capture/x')).toBe(true);
     expect(own.allows('platformx', 'capture/x')).toBe(false);

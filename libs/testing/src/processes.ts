@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workspaceRoot } from '@modelserve/common';
-import { unary, workerControlClient } from '@modelserve/contracts';
+import { unary, useGrpcTls, workerControlClient } from '@modelserve/contracts';
+import { INTERNAL_SERVER_NAME, readInternalTls, type InternalTlsFiles } from '@modelserve/service';
 import { TEST_ADMIN_KEY } from './http';
 import { TEST_S3_CREDENTIALS } from './s3-server';
 import { freePort, waitFor } from './wait';
@@ -95,6 +96,18 @@ export async function modelsLoadedOn(worker: ServiceProcess): Promise<string[]> 
   }
 }
 
+/**
+ * The run's internal TLS files (test/global-setup.ts makes them), and this test process set to use them
+ * too, so that its own gRPC clients reach the platform's services as the services reach each other.
+ */
+export function testGrpcTls(): InternalTlsFiles {
+  const dir = process.env.TEST_GRPC_TLS_DIR;
+  if (!dir) throw new Error('TEST_GRPC_TLS_DIR is not set: run tests through jest (test/global-setup.ts makes the certificates)');
+  const files = { ca: join(dir, 'ca.pem'), cert: join(dir, 'service.pem'), key: join(dir, 'service-key.pem') };
+  useGrpcTls({ ...readInternalTls(files), serverName: INTERNAL_SERVER_NAME });
+  return files;
+}
+
 export interface PlatformOptions {
   databaseUrl: string;
   s3Endpoint: string;
@@ -121,7 +134,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'modelserve-e2e-'));
   const registryGrpc = await freePort();
   const batchGrpc = await freePort();
+  const tls = testGrpcTls();
   const shared: Record<string, string> = {
+    GRPC_TLS_CA: tls.ca,
+    GRPC_TLS_CERT: tls.cert,
+    GRPC_TLS_KEY: tls.key,
     DATA_DIR: dataDir,
     DATABASE_URL: options.databaseUrl,
     S3_ENDPOINT: options.s3Endpoint,

@@ -1,6 +1,8 @@
 import { AppError, errorBody, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import type { FastifyServerFactory } from 'fastify';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFileSync } from 'node:fs';
 import { isSigV4 } from '@modelserve/auth';
 import type { AccessControl } from '../auth/access-control';
 import { WWW_AUTHENTICATE } from '../auth/authenticator';
@@ -21,6 +23,8 @@ export interface InvocationsRouteOptions {
   /** The service, once the application has created it; until then requests get 503. */
   invocations: () => InvocationsService | undefined;
   access: () => AccessControl | undefined;
+  /** PEM files for HTTPS; plain HTTP without them. */
+  tls?: { cert: string; key: string };
 }
 
 const POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
@@ -34,11 +38,14 @@ const POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
  */
 export function invocationsServerFactory(options: InvocationsRouteOptions): FastifyServerFactory {
   return (fastifyHandler) => {
-    const server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       const match = req.method === 'POST' ? INVOCATIONS_PATH.exec(req.url ?? '') : null;
       if (!match) return fastifyHandler(req, res);
       void invoke(req, res, match[1], options);
-    });
+    };
+    const server = options.tls
+      ? createHttpsServer({ cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) }, handler)
+      : createServer(handler);
     server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     return server;
   };
