@@ -2,7 +2,6 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import {
-  bearer,
   EXAMPLES,
   restClient,
   startDeployedPlatform,

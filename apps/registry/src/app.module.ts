@@ -25,6 +25,7 @@ import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
+import { ArtifactJanitor } from './models/artifact-janitor';
 import { ModelsRepository } from './models/models.repository';
 import { ModelsService } from './models/models.service';
 import { InstanceCounts } from './placement/instance-counts';
@@ -60,6 +61,7 @@ export class RegistryModule {
       AuditRepository,
       ModelsRepository,
       ModelsService,
+      ArtifactJanitor,
       EndpointConfigsRepository,
       EndpointConfigsService,
       EndpointsRepository,

@@ -16,6 +16,14 @@ export const registryConfigShape = {
   DEPLOYMENT_DRAIN_MS: positiveInt(2000),
   /** Largest model file accepted. */
   MODEL_MAX_BYTES: positiveInt(1024 * 1024 * 1024),
+  /** Unreferenced artifacts (of uploads that never became versions) are removed once this old... */
+  ARTIFACT_SWEEP_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(10 * 60_000),
+  /** ...by a sweep at start and then at this interval. */
+  ARTIFACT_SWEEP_INTERVAL_MS: positiveInt(60 * 60_000),
   /** An admin API key to register at start; without it, the first start writes a new one to DATA_DIR/admin-key. */
   ADMIN_API_KEY: z.string().min(16, 'an API key is at least 16 characters').optional(),
   /**

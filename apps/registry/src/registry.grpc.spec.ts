@@ -1,4 +1,5 @@
 import { status } from '@grpc/grpc-js';
+import * as protobuf from 'protobufjs';
 import { createLogger } from '@modelserve/common';
 import { startService } from '@modelserve/service';
 import {
@@ -14,6 +15,7 @@ import {
   createTestDatabase,
   EXAMPLES,
   freePort,
+  REPO_ROOT,
   ServiceProcess,
   STATEFUL_RNN,
   testStorageConfig,
@@ -21,7 +23,8 @@ import {
   type TestDatabase,
 } from '@modelserve/testing';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ObjectStore, parseS3Uri } from '@modelserve/storage';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryModule } from './app.module';
@@ -157,6 +160,22 @@ describe('registry over gRPC, on PostgreSQL', () => {
     expect((await unary(registry.client, 'ListModelVersions', { model })).versions).toEqual([]);
   });
 
+  it('refuses a model whose declared input shape no request could carry, and says so without internal paths', async () => {
+    const model = unique('huge');
+    await unary(registry.client, 'CreateModel', { name: model });
+    const onnx = protobuf.loadSync(join(REPO_ROOT, 'proto/third_party/onnx/onnx-ml.proto')).lookupType('onnx.ModelProto');
+    const decoded = onnx.decode(readFileSync(EXAMPLES.wine.model)) as unknown as {
+      graph: { input: { type: { tensorType: { shape: { dim: object[] } } } }[] };
+    };
+    decoded.graph.input[0].type.tensorType.shape.dim[1] = { dimValue: 1e12 };
+    const huge = Buffer.from(onnx.encode(decoded).finish());
+    await expect(upload(registry.client, model, huge)).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: expect.stringMatching(/declares shape \[-1, 1000000000000\].*more than the 268435456 a request can carry/),
+    });
+    expect((await unary(registry.client, 'ListModelVersions', { model })).versions).toEqual([]);
+  });
+
   it('refuses an upload past its size limit', async () => {
     const model = unique('limited');
     await unary(registry.client, 'CreateModel', { name: model });
@@ -273,6 +292,38 @@ describe('registry over gRPC, on PostgreSQL', () => {
       await waitFor('the route to be withdrawn', () => !tables.at(-1)?.endpoints.some((e) => e.name === name));
     } finally {
       watch.cancel();
+    }
+  });
+
+  it('refuses NUL characters in any field of a request, naming the field', async () => {
+    await expect(unary(registry.client, 'GetModel', { name: 'a\u0000b' })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: 'name: NUL characters are not allowed',
+    });
+    const model = await wineModel();
+    await expect(
+      unary(registry.client, 'UpdateModelVersion', { model, version: 1, description: 'with \u0000 inside', setTags: false, tags: {} }),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: 'description: NUL characters are not allowed' });
+  });
+
+  it('removes staged files and unreferenced artifacts left by uploads that did not finish, and keeps every referenced one', async () => {
+    const model = await wineModel();
+    const kept = (await unary(registry.client, 'GetModelVersion', { model, version: 1 })).artifactUri;
+    const store = new ObjectStore(storage);
+    const orphan = { bucket: storage.S3_BUCKET, key: `models/${model}/${'0'.repeat(64)}.onnx` };
+    await store.uploadStream(orphan, readFileSync(EXAMPLES.wine.model));
+    const dataDir = mkdtempSync(join(tmpdir(), 'registry-janitor-'));
+    mkdirSync(join(dataDir, 'registry-staging'));
+    writeFileSync(join(dataDir, 'registry-staging', 'left-by-a-crash.onnx'), Buffer.alloc(1024));
+
+    const another = await startRegistry({ ...storage, DATABASE_URL: database.url, DATA_DIR: dataDir, ARTIFACT_SWEEP_GRACE_MS: '0' });
+    try {
+      expect(readdirSync(join(dataDir, 'registry-staging'))).toEqual([]);
+      await waitFor('the unreferenced artifact to be removed', async () => (await store.sizeOf(orphan)) === undefined);
+      expect(await store.sizeOf(parseS3Uri(kept)!)).toBeGreaterThan(0);
+    } finally {
+      another.client.close();
+      await another.app.close();
     }
   });
 });

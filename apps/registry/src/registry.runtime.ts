@@ -10,6 +10,7 @@ import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
+import { ArtifactJanitor } from './models/artifact-janitor';
 import { Reconciler } from './placement/reconciler';
 import { WorkersDirectory } from './placement/workers.directory';
 
@@ -28,6 +29,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly fleet: FleetGrpc,
     private readonly access: AccessGrpc,
     private readonly keys: KeysService,
+    private readonly janitor: ArtifactJanitor,
     private readonly workers: WorkersDirectory,
     private readonly reconciler: Reconciler,
   ) {}
@@ -42,6 +44,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     this.server = server;
     this.logger.info({ port: this.grpcPort }, 'registry gRPC listening');
     this.reconciler.start();
+    await this.janitor.start();
   }
 
   async readiness() {
@@ -56,6 +59,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationShutdown() {
     if (this.server) await stopGrpcServer(this.server, 2000);
     await this.reconciler.stop();
+    await this.janitor.stop();
     await this.db.destroy();
   }
 }

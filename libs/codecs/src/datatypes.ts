@@ -22,12 +22,21 @@ export interface Tensor {
 
 type Kind = 'float' | 'int' | 'bigint' | 'bool';
 
+/**
+ * The most values one tensor may hold (1 GiB of FP32): more could never arrive in a request nor travel
+ * in a gRPC message. A model declaring a larger row is refused at upload.
+ */
+export const MAX_TENSOR_ELEMENTS = 2 ** 28;
+
 export interface DatatypeInfo {
   kind: Kind;
   bytes: number;
   /** Name of the element type in onnxruntime-node. */
   ort: string;
-  /** The range of an integer type, so that an out-of-range value is refused rather than wrapped. */
+  /**
+   * The range of the type, so that an out-of-range value is refused rather than wrapped (integers) or
+   * turned into Infinity (floats).
+   */
   min: number;
   max: number;
   create(buffer: ArrayBuffer, byteOffset: number, length: number): NumericArray;
@@ -50,9 +59,12 @@ const numeric = <T extends NumericArray>(
   allocate: (length) => new Ctor(length),
 });
 
+/** Past these a written number becomes Infinity in the type (float32 rounds up to it from half an ulp above its largest value). */
+const FLOAT32_LIMIT = 3.4028235677973366e38;
+
 const NUMERIC_DATATYPES: Record<string, DatatypeInfo> = {
-  FP32: numeric('float', 'float32', Float32Array),
-  FP64: numeric('float', 'float64', Float64Array),
+  FP32: numeric('float', 'float32', Float32Array, -FLOAT32_LIMIT, FLOAT32_LIMIT),
+  FP64: numeric('float', 'float64', Float64Array, -Number.MAX_VALUE, Number.MAX_VALUE),
   INT8: numeric('int', 'int8', Int8Array, -(2 ** 7), 2 ** 7 - 1),
   INT16: numeric('int', 'int16', Int16Array, -(2 ** 15), 2 ** 15 - 1),
   INT32: numeric('int', 'int32', Int32Array, -(2 ** 31), 2 ** 31 - 1),

@@ -1,6 +1,6 @@
 import { invalidInput, invalidRequest } from '@modelserve/common';
 import { readCsvRows } from './csv-reader';
-import { elementCount, numericDatatype, type DatatypeInfo, type NumericArray, type Tensor } from './datatypes';
+import { elementCount, MAX_TENSOR_ELEMENTS, numericDatatype, type DatatypeInfo, type NumericArray, type Tensor } from './datatypes';
 import { DenseArray, JsonReader, NumberStore, readJson } from './json-reader';
 import type { RecordFormat } from './media-types';
 
@@ -25,7 +25,15 @@ export const describeShape = (shape: readonly number[]) => `[${shape.join(', ')}
 /** Where a value sits in the request, for error messages: row 3, or row 3 of input "x". */
 export type Where = (row: number) => string;
 
-const valueText = (value: unknown) => (value instanceof DenseArray ? `${value.shape[0]} values` : (JSON.stringify(value) ?? 'nothing'));
+/** A value as an error message shows it: short, whatever its size or depth. */
+function valueText(value: unknown): string {
+  if (value instanceof DenseArray) return `${value.shape[0]} values`;
+  if (Array.isArray(value)) return `a list of ${value.length} values`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
 
 /**
  * Fills one input's tensor row by row, a row being one index of its first dimension. A row may be a
@@ -52,6 +60,11 @@ export class TensorBuilder {
     if (spec.shape.length === 0) throw invalidInput(`input "${spec.name}" is a scalar; send it as one number`);
     this.rowDims = resolveRowDims(spec, firstRow);
     this.perRow = elementCount(this.rowDims);
+    if (this.perRow * Math.max(1, expectedRows) > MAX_TENSOR_ELEMENTS) {
+      throw invalidInput(
+        `input "${spec.name}" of shape ${describeShape(spec.shape)} would hold more than ${MAX_TENSOR_ELEMENTS} values; no request can carry it`,
+      );
+    }
     this.data = this.info.allocate(Math.max(1, expectedRows) * this.perRow);
   }
 
@@ -163,6 +176,12 @@ export class TensorBuilder {
     const start = this.offset;
     const info = this.info;
     if (info.kind === 'float') {
+      // Written numbers are finite: one the type cannot hold (1e400, or 1e39 for FP32) is refused, not made Infinity.
+      const { min, max } = info;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        if (!(value >= min && value <= max)) throw this.typeError(value, firstRow + Math.floor(i / this.perRow));
+      }
       (data as Float32Array).set(values, start);
       this.offset += values.length;
       return;
@@ -194,7 +213,12 @@ export class TensorBuilder {
   }
 
   private typeError(value: unknown, index: number) {
-    const range = this.info.kind === 'int' || this.info.kind === 'bigint' ? ` (integers from ${this.info.min} to ${this.info.max})` : '';
+    const range =
+      this.info.kind === 'int' || this.info.kind === 'bigint'
+        ? ` (integers from ${this.info.min} to ${this.info.max})`
+        : this.info.kind === 'float' && typeof value === 'number'
+          ? ` (numbers of magnitude up to ${this.info.max.toPrecision(4)})`
+          : '';
     return invalidInput(
       `input "${this.spec.name}" takes ${this.spec.datatype} values${range}; ${this.where(index)} has ${valueText(value)}`,
     );

@@ -65,13 +65,16 @@ describe('requests as messages', () => {
   });
 
   it.each([
-    {},
     { description: '', tags: {} },
     { approvalStatus: 'Approved', runtime: { intraOpNumThreads: 2, executionMode: 'parallel' } },
   ])('keep a version update as it was checked, unset fields unset (%#)', (body) => {
     const checked = parseRequest(UpdateVersionRequest, body);
     const received = overTheWire<never>(registry.UpdateModelVersion, updateVersionMessage('m', 1, checked));
     expect(parseRequest(UpdateVersionRequest, updateVersionRequestOf(received))).toEqual(checked);
+  });
+
+  it('refuses a version update that changes nothing', () => {
+    expect(() => parseRequest(UpdateVersionRequest, {})).toThrow(/give at least one of description, tags, approvalStatus, runtime/);
   });
 
   it('keeps a variants update as it was checked, a weight of 0 included', () => {

@@ -116,3 +116,19 @@ export function prepareOnnxModel(bytes: Uint8Array): PreparedModel {
 
   return { inputs, outputs, bytes: rewritten ? onnxModelType().encode(model).finish() : bytes, rewritten };
 }
+
+/**
+ * An onnxruntime error in the caller's terms: its first line, without the status prefix
+ * (`[ONNXRuntimeError] : 2 : INVALID_ARGUMENT : `) and without the paths of onnxruntime's own sources
+ * (`/onnxruntime_src/onnxruntime/core/...cc:42 Name`), which say nothing to a user and much about the build.
+ */
+export function ortErrorText(error: unknown): string {
+  const first = String((error as Error)?.message ?? error).split('\n')[0];
+  return (
+    first
+      .replace(/\[ONNXRuntimeError\]\s*:\s*\d+\s*:\s*[A-Z_]+\s*:\s*/g, '')
+      .replace(/(?:[A-Za-z]:)?[\w./\\-]*onnxruntime[\w./\\-]*\.(?:cc|cpp|h|hpp|c):\d+\s*(?:[\w:~<>]+\s*)?/g, '')
+      .replace(/\/[\w.-]+(?:\/[\w.-]+)+/g, '<path>')
+      .trim() || 'onnxruntime failed'
+  );
+}

@@ -4,7 +4,8 @@ import { aliasName, versionNumber } from './models';
 
 export const MAX_VARIANTS = 10;
 
-const weight = z.number().min(0).finite();
+/** Weights are relative; bounded so that their sum stays a finite number and every share stays meaningful. */
+const weight = z.number().min(0).max(1_000_000);
 
 /**
  * Adaptive batching of a variant. `enabled` is left to the registry when unset: on when the model's

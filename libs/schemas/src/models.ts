@@ -12,7 +12,9 @@ const description = z.string().max(1024, 'a description is at most 1024 characte
 /** An alias is a resource name that cannot be mistaken for a version number. */
 export const aliasName = resourceName.refine((alias) => !/^\d+$/.test(alias), 'an alias cannot be a number: numbers name versions');
 
-export const versionNumber = z.number().int().positive();
+/** Versions travel as int32: a larger number must be refused, not wrapped onto another version. */
+export const MAX_VERSION = 2 ** 31 - 1;
+export const versionNumber = z.number().int().positive().max(MAX_VERSION, `a version is at most ${MAX_VERSION}`);
 
 export const CreateModelRequest = z.strictObject({
   name: resourceName,
@@ -39,14 +41,16 @@ export const RuntimeOptions = z.strictObject({
 export type RuntimeOptions = z.output<typeof RuntimeOptions>;
 
 /** What may change on a version: its description, tags, approval and runtime options; never its artifact. */
-export const UpdateVersionRequest = z.strictObject({
-  description: description.optional(),
-  /** Replaces every tag. */
-  tags: tags.optional(),
-  approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
-  /** Applies from the version's next load. */
-  runtime: RuntimeOptions.optional(),
-});
+export const UpdateVersionRequest = z
+  .strictObject({
+    description: description.optional(),
+    /** Replaces every tag. */
+    tags: tags.optional(),
+    approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
+    /** Applies from the version's next load. */
+    runtime: RuntimeOptions.optional(),
+  })
+  .refine((r) => Object.values(r).some((field) => field !== undefined), 'give at least one of description, tags, approvalStatus, runtime');
 export type UpdateVersionRequest = z.output<typeof UpdateVersionRequest>;
 
 export const SetAliasRequest = z.strictObject({ version: versionNumber });

@@ -27,7 +27,8 @@ export function fromGrpcError(error: unknown): AppError {
   switch (error.code) {
     case GrpcStatus.UNAVAILABLE:
     case GrpcStatus.DEADLINE_EXCEEDED:
-      return new AppError('Unavailable', `upstream service unavailable: ${error.details}`);
+      // Socket-level detail (`read ECONNRESET`, addresses) is for the logs, not for callers.
+      return new AppError('Unavailable', 'a platform service is unavailable or restarting; try again shortly');
     case GrpcStatus.RESOURCE_EXHAUSTED:
       return new AppError('PayloadTooLarge', error.details);
     case GrpcStatus.INVALID_ARGUMENT:

@@ -1,5 +1,5 @@
 import { invalidRequest } from '@modelserve/common';
-import { parseRequest } from '@modelserve/schemas';
+import { MAX_VERSION, parseRequest } from '@modelserve/schemas';
 import type { z } from 'zod';
 
 /** A REST body checked against its schema in @modelserve/schemas: unknown fields are refused, defaults filled in. */
@@ -10,7 +10,9 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.outp
 
 /** A version number from a path. */
 export function parseVersion(text: string): number {
-  const version = Number(text);
-  if (!Number.isInteger(version) || version < 1) throw invalidRequest(`version ${JSON.stringify(text)} is not a positive integer`);
+  const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) {
+    throw invalidRequest(`version ${JSON.stringify(text.slice(0, 32))} is not a whole number from 1 to ${MAX_VERSION}`);
+  }
   return version;
 }

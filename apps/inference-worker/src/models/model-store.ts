@@ -1,6 +1,6 @@
 import { AppError, type Logger } from '@modelserve/common';
 import { ortTypeOf, type Tensor } from '@modelserve/codecs';
-import { InvalidOnnxModelError, prepareOnnxModel, type TensorSignature } from '@modelserve/onnx';
+import { InvalidOnnxModelError, ortErrorText, prepareOnnxModel, type TensorSignature } from '@modelserve/onnx';
 import { Inject, Injectable } from '@nestjs/common';
 import * as ort from 'onnxruntime-node';
 import { WORKER_LOGGER } from '../config';
@@ -80,7 +80,7 @@ export class ModelStore {
       });
     } catch (error) {
       if (error instanceof InvalidOnnxModelError) throw new AppError('InvalidModel', error.message);
-      throw new AppError('InvalidModel', `onnxruntime cannot load ${keyOf(ref)}: ${(error as Error).message}`);
+      throw new AppError('InvalidModel', `onnxruntime cannot load ${keyOf(ref)}: ${ortErrorText(error)}`);
     }
     const model: LoadedModel = {
       ref,
@@ -139,7 +139,7 @@ export class ModelStore {
       return await model.session.run(feeds, fetches);
     } catch (error) {
       // Inputs were checked against the signature already; what onnxruntime still rejects is the caller's data.
-      throw new AppError('InvalidInput', `the model rejected the input: ${(error as Error).message.split('\n')[0]}`);
+      throw new AppError('InvalidInput', `the model rejected the input: ${ortErrorText(error)}`);
     } finally {
       model.inFlight--;
       if (model.unloading && model.inFlight === 0) model.drained?.();

@@ -2,7 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { AppError, invalidRequest, type Logger } from '@modelserve/common';
 import { updateVersionRequestOf, type RegistryHandlers, type UploadModelVersionRequest__Output } from '@modelserve/contracts';
 import { aliasName, CreateModelRequest, parseRequest, RegisterVersionRequest, UpdateVersionRequest } from '@modelserve/schemas';
-import { logGrpcFailure, toGrpcError, unaryHandler } from '@modelserve/service';
+import { logGrpcFailure, refuseNulCharacters, toGrpcError, unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import type { VersionRecord } from '../models/models.repository';
@@ -85,6 +85,7 @@ async function uploadFromStream(
   const first = await iterator.next();
   const header = first.done ? undefined : (first.value as UploadModelVersionRequest__Output).header;
   if (!header) throw invalidRequest('an upload starts with a header naming the model');
+  refuseNulCharacters(header);
   async function* chunks(): AsyncIterable<Buffer> {
     for (;;) {
       const next = await iterator.next();

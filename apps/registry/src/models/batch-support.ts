@@ -1,4 +1,4 @@
-import type { TensorSignature } from '@modelserve/onnx';
+import { ortErrorText, type TensorSignature } from '@modelserve/onnx';
 import * as ort from 'onnxruntime-node';
 import type { BatchSupport } from '../database/schema';
 
@@ -152,7 +152,7 @@ export async function findBatchSupport(session: ort.InferenceSession, inputs: re
   } catch (error) {
     return {
       support: 'Unsupported',
-      detail: `the check could not run the model on sample rows: ${(error as Error).message.split('\n')[0]}`,
+      detail: `the check could not run the model on sample rows: ${ortErrorText(error)}`,
     };
   }
 }

@@ -1,5 +1,6 @@
+import { MAX_TENSOR_ELEMENTS } from '@modelserve/codecs';
 import { AppError } from '@modelserve/common';
-import { InvalidOnnxModelError, prepareOnnxModel, type PreparedModel } from '@modelserve/onnx';
+import { InvalidOnnxModelError, ortErrorText, prepareOnnxModel, type PreparedModel } from '@modelserve/onnx';
 import * as ort from 'onnxruntime-node';
 import { findBatchSupport, type BatchSupportFinding } from './batch-support';
 
@@ -21,6 +22,7 @@ export async function validateModelFile(bytes: Uint8Array): Promise<ValidatedMod
     if (error instanceof InvalidOnnxModelError) throw new AppError('InvalidModel', error.message);
     throw error;
   }
+  refuseUnservableShapes(prepared);
   let session: ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(prepared.bytes, {
@@ -29,12 +31,25 @@ export async function validateModelFile(bytes: Uint8Array): Promise<ValidatedMod
       interOpNumThreads: 1,
     });
   } catch (error) {
-    throw new AppError('InvalidModel', `onnxruntime cannot load the model: ${(error as Error).message.split('\n')[0]}`);
+    throw new AppError('InvalidModel', `onnxruntime cannot load the model: ${ortErrorText(error)}`);
   }
   try {
     return { ...prepared, batchSupport: await findBatchSupport(session, prepared.inputs) };
   } finally {
     await session.release();
+  }
+}
+
+/** A declared row larger than any request can carry would fail every invocation: refuse it at upload instead. */
+function refuseUnservableShapes(model: PreparedModel) {
+  for (const input of model.inputs) {
+    const values = input.shape.filter((dim) => dim > 0).reduce((product, dim) => product * dim, 1);
+    if (values > MAX_TENSOR_ELEMENTS) {
+      throw new AppError(
+        'InvalidModel',
+        `input "${input.name}" declares shape [${input.shape.join(', ')}]: ${values} values per request, more than the ${MAX_TENSOR_ELEMENTS} a request can carry`,
+      );
+    }
   }
 }
 

@@ -120,6 +120,11 @@ export class ModelsRepository {
     }
   }
 
+  /** The artifact URI of every version of every model. */
+  async artifactUris(): Promise<Set<string>> {
+    return new Set((await this.db.selectFrom('model_versions').select('artifact_uri').execute()).map((row) => row.artifact_uri));
+  }
+
   async findVersion(model: Model, version: number): Promise<VersionRecord | undefined> {
     const row = await this.db
       .selectFrom('model_versions')

@@ -13,6 +13,12 @@ import type { BatchSupportFinding } from './batch-support';
 import type { ValidatedModel, ValidationReport } from './model-validator';
 import { execFile } from 'node:child_process';
 
+/** Where artifacts are stored in the platform's bucket: `models/<model>/<sha256>.onnx`. */
+export const ARTIFACTS_PREFIX = 'models/';
+
+/** Uploads are staged here before validation; a registry's own, under its DATA_DIR. */
+export const stagingDirectory = (config: Pick<RegistryConfig, 'DATA_DIR'>) => join(config.DATA_DIR, 'registry-staging');
+
 /** Bytes of an incoming model file, as they arrive. */
 export type Chunks = AsyncIterable<Buffer>;
 
@@ -31,7 +37,7 @@ export class ModelsService {
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {
-    this.stagingDir = join(config.DATA_DIR, 'registry-staging');
+    this.stagingDir = stagingDirectory(config);
   }
 
   async create({ name, description }: CreateModelRequest): Promise<Model> {
@@ -150,7 +156,7 @@ export class ModelsService {
     const prepared = await validateInChild(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Content-addressed, so the object exists before its version row and a retry never overwrites another version.
-    const location = this.store.location(`models/${model.name}/${sha256}.onnx`);
+    const location = this.store.location(`${ARTIFACTS_PREFIX}${model.name}/${sha256}.onnx`);
     await this.store.ensureBucket();
     await this.store.uploadFile(location, path);
     const version = await this.models.insertVersion(model, {

@@ -4,6 +4,7 @@
  * and a crash on a hostile file) never live in the registry itself.
  */
 import { AppError } from '@modelserve/common';
+import { ortErrorText } from '@modelserve/onnx';
 import { readFile } from 'node:fs/promises';
 import { validateModelFile, type ValidationReport } from './model-validator';
 
@@ -13,7 +14,7 @@ async function main(): Promise<ValidationReport> {
     return { ok: true, inputs, outputs, rewritten, batchSupport };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'InvalidModel', message: `the model cannot be validated: ${(error as Error).message}` };
+    return { ok: false, code: 'InvalidModel', message: `the model cannot be validated: ${ortErrorText(error)}` };
   }
 }
 
