@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
+import { AppError, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import { startService } from '@modelserve/service';
 import type { FastifyInstance } from 'fastify';
 import cluster from 'node:cluster';
@@ -6,7 +6,7 @@ import { GatewayModule } from './app.module';
 import type { GatewayConfig } from './config';
 import { AccessControl } from './auth/access-control';
 import { installAccessControl } from './auth/http-hooks';
-import { ErrorFilter } from './http/error.filter';
+import { ErrorFilter, sendError } from './http/error.filter';
 import { InvocationsService } from './invocations/invocations.service';
 import { invocationsServerFactory } from './invocations/invocations.route';
 import { clusterMetricsSource } from './processes';
@@ -31,6 +31,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     fastify: {
       bodyLimit: config.MAX_BODY_BYTES,
       genReqId: (req) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+      // The router's own refusals (a path that is not valid percent-encoding, a path segment past
+      // maxParamLength) get the API's JSON error body too.
+      frameworkErrors: (error, request, reply) =>
+        void sendError(
+          reply,
+          request,
+          new AppError(
+            'InvalidRequest',
+            error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+              ? 'a name in the path is longer than any name allows'
+              : 'the path is not valid percent-encoding',
+          ),
+        ),
       serverFactory: invocationsServerFactory({
         maxBodyBytes: config.MAX_BODY_BYTES,
         logger,

@@ -1,0 +1,189 @@
+import { childPids, EXAMPLES, startDeployedPlatform, type DeployedPlatform, type HttpResult } from '@modelserve/testing';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROUTE_POLICIES } from '../../apps/gateway/src/auth/policies';
+
+/**
+ * Property-based fuzzing of every route the gateway serves, with the admin key (so that requests reach
+ * the handlers): malformed path parameters, bodies of every JSON shape and of raw bytes, under every
+ * content type. Every answer must be a 4xx or a success with a JSON error body when it fails, never a
+ * 5xx, and no service may die or restart.
+ */
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 40);
+
+/** Strings that broke servers before: NUL, traversal, huge numbers, long names, odd Unicode. */
+const nasty = fc.constantFrom(
+  'a\u0000b',
+  '..',
+  '../../etc/passwd',
+  '4294967305',
+  '-1',
+  '1e400',
+  '0x10',
+  'x'.repeat(300),
+  '%00',
+  '\u202e\ufeff',
+  'constructor',
+  '__proto__',
+  'wine',
+  'cancer',
+);
+const pathParam = fc.oneof(nasty, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+
+/** JSON values, nested and not, with the numbers and strings above mixed in. */
+const jsonValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.double(),
+    fc.integer(),
+    fc.constantFrom(1e308, -1e308, 2 ** 53, 4294967297, 300, -1),
+    fc.boolean(),
+    fc.constant(null),
+    nasty,
+    fc.string({ maxLength: 30 }),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(
+      fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('name', 'scopes', 'variants', 'instances', 'inputs', 'weight')),
+      tie('value'),
+      {
+        maxKeys: 5,
+      },
+    ),
+  ),
+})).value;
+
+/** Valid bodies of some routes, with one field replaced by anything: past the first checks, into the rules. */
+const VALID_BODIES: Record<string, object> = {
+  'POST /v1/models': { name: 'fuzzed', description: 'd' },
+  'POST /v1/endpoint-configs': { name: 'fuzzed', variants: [{ name: 'primary', model: 'wine', version: 1 }] },
+  'POST /v1/endpoints': { name: 'fuzzed', config: 'no-such-config' },
+  'PATCH /v1/models/:name/versions/:version': { description: 'd', tags: { a: 'b' } },
+  'PUT /v1/endpoints/:name': { config: 'no-such-config', deployment: { strategy: 'AllAtOnce' } },
+  'PATCH /v1/endpoints/:name/variants': { variants: [{ name: 'primary', weight: 1 }] },
+  'POST /v1/transform-jobs': {
+    name: 'fuzzed',
+    endpoint: 'wine',
+    input: { uri: 's3://x/in', contentType: 'text/csv' },
+    output: { uri: 's3://x/out' },
+  },
+  'POST /v1/keys': { name: 'fuzzed', scopes: ['read'] },
+  'PUT /v1/endpoints/:name/quota': { requestsPerSecond: 1 },
+};
+const mutated = (valid: object) =>
+  fc.tuple(fc.constantFrom(...Object.keys(valid)), jsonValue).map(([key, value]) => JSON.stringify({ ...valid, [key]: value }));
+
+const body = (route: string) =>
+  fc.oneof(
+    jsonValue.map((value) => ({ contentType: 'application/json', bytes: Buffer.from(JSON.stringify(value) ?? 'null') })),
+    ...(VALID_BODIES[route]
+      ? [mutated(VALID_BODIES[route]).map((text) => ({ contentType: 'application/json', bytes: Buffer.from(text) }))]
+      : []),
+    fc.record({
+      contentType: fc.constantFrom(
+        'application/json',
+        'text/csv',
+        'application/jsonlines',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        '',
+        'application/json; charset=utf-16',
+      ),
+      bytes: fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
+    }),
+  );
+
+function concrete(routePath: string, params: string[]): string {
+  let i = 0;
+  return routePath.replace(/:[a-z]+/g, () => encodeURIComponent(params[i++ % params.length]));
+}
+
+describe('fuzzing every route', () => {
+  let deployed: DeployedPlatform;
+  let pids: Record<string, number | undefined>;
+  let gatewayProcesses: number[];
+  const failures: string[] = [];
+  let sent = 0;
+
+  const expectSound = (what: string, result: HttpResult) => {
+    sent++;
+    if (result.status >= 500) failures.push(`${what} -> ${result.status} ${result.text.slice(0, 200)}`);
+    else if (result.status >= 400 && typeof result.json?.error?.message !== 'string')
+      failures.push(`${what} -> ${result.status} without a JSON error body`);
+  };
+
+  beforeAll(async () => {
+    deployed = await startDeployedPlatform('fuzz', { GATEWAY_PROCESSES: '2' });
+    pids = Object.fromEntries(deployed.platform.all().map((s) => [s.name, s.pid]));
+    gatewayProcesses = childPids(deployed.platform.gateway.pid!);
+  }, 180_000);
+
+  afterAll(() => deployed?.stop());
+
+  const routes = Object.keys(ROUTE_POLICIES).filter((route) => route !== 'POST /endpoints/:name/invocations');
+
+  it.each(routes)('%s answers malformed requests with a 4xx naming the problem', async (route) => {
+    const [method, routePath] = route.split(' ');
+    const withBody = method !== 'GET' && method !== 'DELETE';
+    // Uploads run a model check in a child process each; fewer of them.
+    const runs = route === 'POST /v1/models/:name/versions' ? 10 : RUNS_PER_ROUTE;
+    const before = failures.length;
+    await fc.assert(
+      fc.asyncProperty(fc.array(pathParam, { minLength: 1, maxLength: 3 }), body(route), fc.boolean(), async (params, payload, octets) => {
+        const path = concrete(routePath, params);
+        const contentType = octets && route.endsWith('/versions') ? 'application/octet-stream' : payload.contentType;
+        const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+        const result = await deployed.api.send(method, path, withBody ? payload.bytes : undefined, withBody ? headers : {});
+        expectSound(`${method} ${path} [${contentType}] ${payload.bytes.toString('utf8').slice(0, 80)}`, result);
+      }),
+      { numRuns: runs, seed: SEED, endOnFailure: true },
+    );
+    expect(failures.slice(before)).toEqual([]);
+  });
+
+  it('invocations answer any body, shape or number with a 4xx, never a 5xx', async () => {
+    const wineRows = readFileSync(join(EXAMPLES.wine.dir, 'sample.csv'), 'utf8').trim().split('\n');
+    const deep = (levels: number) => '['.repeat(levels) + '1' + ']'.repeat(levels);
+    const before = failures.length;
+    const invocation = fc.oneof(
+      jsonValue.map((value) => ({ contentType: 'application/json', text: JSON.stringify({ instances: value }) })),
+      jsonValue.map((value) => ({ contentType: 'application/json', text: JSON.stringify({ inputs: { features: value, input: value } }) })),
+      fc.integer({ min: 60, max: 20_000 }).map((levels) => ({ contentType: 'application/json', text: `{"instances": [${deep(levels)}]}` })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom('1e400', '-1e400', '1e39', 'NaN', 'x', '', '"1"', '1,1'))
+        .map(([at, cell]) => ({
+          contentType: 'text/csv',
+          text: wineRows[0]
+            .split(',')
+            .map((v, i) => (i === at ? cell : v))
+            .join(','),
+        })),
+      fc.record({
+        contentType: fc.constantFrom('application/json', 'text/csv', 'application/jsonlines', 'application/octet-stream', 'constructor'),
+        text: fc.string({ unit: 'binary', maxLength: 300 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('wine', 'cancer', 'no-such-endpoint', 'a%00b'),
+        invocation,
+        fc.constantFrom(undefined, 'text/csv', 'application/json', 'application/jsonlines', 'image/png'),
+        async (endpoint, request, accept) => {
+          const result = await deployed.api.invoke(endpoint, request.text, request.contentType, accept ? { accept } : {});
+          expectSound(`invoke ${endpoint} [${request.contentType}] ${request.text.slice(0, 80)}`, result);
+        },
+      ),
+      { numRuns: 400, seed: SEED, endOnFailure: true },
+    );
+    expect(failures.slice(before)).toEqual([]);
+  });
+
+  it('lost no service on the way: every process is the one that started', () => {
+    expect(sent).toBeGreaterThan(1000);
+    expect(Object.fromEntries(deployed.platform.all().map((s) => [s.name, s.pid]))).toEqual(pids);
+    expect(childPids(deployed.platform.gateway.pid!)).toEqual(gatewayProcesses);
+    expect(failures).toEqual([]);
+  });
+});
