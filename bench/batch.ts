@@ -9,7 +9,7 @@
  * BENCH_ROWS (default 1,000,000) and BENCH_STREAM_RECORDS (default 100,000) set the sizes.
  */
 import { EXAMPLES, startKafkaBroker, waitFor } from '@modelserve/testing';
-import { ObjectStore } from '@modelserve/storage';
+import { embeddedStoreCredentials, ObjectStore } from '@modelserve/storage';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -93,10 +93,12 @@ interface Platform extends BenchPlatform {
 
 async function startPlatform(kafka: string): Promise<Platform> {
   const platform = await startBenchPlatform({ KAFKA_BROKERS: kafka, KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_HEARTBEAT_INTERVAL_MS: '500' });
+  // The embedded store's credentials, made at the platform's first start.
+  const credentials = embeddedStoreCredentials(join(platform.dataDir, 's3-credentials'));
   const store = new ObjectStore({
     S3_ENDPOINT: `http://127.0.0.1:${platform.ports.EMBEDDED_S3_PORT}`,
-    S3_ACCESS_KEY: 'S3RVER',
-    S3_SECRET_KEY: 'S3RVER',
+    S3_ACCESS_KEY: credentials.accessKeyId,
+    S3_SECRET_KEY: credentials.secretAccessKey,
     S3_BUCKET: BUCKET,
     S3_REGION: 'us-east-1',
   });

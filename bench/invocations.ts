@@ -20,7 +20,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { Agent, request } from 'undici';
-import { deploy, startBenchPlatform } from './platform';
+import { measureKeyChecks, reportKeyChecks } from './access';
+import { benchAuth, deploy, startBenchPlatform } from './platform';
 import { availableMiB, memoryByService, pssMiB } from './processes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -103,7 +104,12 @@ async function preciseSequential(url: string, body: string): Promise<{ p50: numb
   const latencies: number[] = [];
   for (let i = 0; i < PRECISE_REQUESTS + 200; i++) {
     const start = performance.now();
-    const response = await request(url, { method: 'POST', body, headers: { 'content-type': 'application/json' }, dispatcher });
+    const response = await request(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...benchAuth },
+      dispatcher,
+    });
     await response.body.text();
     if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}`);
     if (i >= 200) latencies.push(performance.now() - start);
@@ -121,7 +127,7 @@ async function measureHttp(target: string, url: string, body: string, concurrenc
     url,
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...benchAuth },
     connections: concurrency,
     duration: WARM_UP_SECONDS,
   });
@@ -129,7 +135,7 @@ async function measureHttp(target: string, url: string, body: string, concurrenc
     url,
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...benchAuth },
     connections: concurrency,
     duration: SECONDS,
   });
@@ -296,7 +302,7 @@ async function main() {
   const sampleMemory = () => {
     for (const [service, mib] of memoryByService(root)) peak.set(service, Math.max(peak.get(service) ?? 0, mib));
   };
-  const metrics = async () => (await fetch(`${platform.gateway}/metrics`)).text();
+  const metrics = async () => (await fetch(`${platform.gateway}/metrics`, { headers: benchAuth })).text();
   const figures: BatchingFigures[] = [];
   let naive: { url: string; child: ChildProcess } | undefined;
   try {
@@ -322,6 +328,9 @@ async function main() {
       naive.child.kill();
       naive = undefined;
       reportModel(model, results);
+      if (model.endpoint === 'wine') {
+        reportKeyChecks(await measureKeyChecks(), results.find((r) => r.target === 'onnxruntime in process' && r.concurrency === 1)!.p50);
+      }
     }
     reportBatching(figures);
     reportMemory({ ...idle, peakRss: peak });

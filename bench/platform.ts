@@ -1,5 +1,6 @@
 import { EXAMPLES, freePort, waitFor } from '@modelserve/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,18 +24,22 @@ const PORT_VARIABLES = [
   'EMBEDDED_S3_PORT',
 ];
 
+/** The bench platform's admin key (ADMIN_API_KEY), which every request to its gateway carries. */
+export const BENCH_KEY = `msk_bench-${randomBytes(16).toString('hex')}`;
+export const benchAuth = { authorization: `Bearer ${BENCH_KEY}` };
+
 export async function postJson(gateway: string, path: string, body: unknown) {
   const response = await fetch(gateway + path, {
     method: 'POST',
     body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...benchAuth },
   });
   if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json() as Promise<Record<string, unknown>>;
 }
 
 export async function getJson(gateway: string, path: string) {
-  return (await (await fetch(gateway + path)).json()) as Record<string, unknown> & { status: string };
+  return (await (await fetch(gateway + path, { headers: benchAuth })).json()) as Record<string, unknown> & { status: string };
 }
 
 /** Uploads a model file as the first version of `name` and deploys it behind the endpoint `name`. */
@@ -43,7 +48,7 @@ export async function deploy(gateway: string, name: string, modelFile: string) {
   const upload = await fetch(`${gateway}/v1/models/${name}/versions`, {
     method: 'POST',
     body: readFileSync(modelFile),
-    headers: { 'content-type': 'application/octet-stream' },
+    headers: { 'content-type': 'application/octet-stream', ...benchAuth },
   });
   if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
   await postJson(gateway, '/v1/endpoint-configs', { name, variants: [{ name: 'primary', model: name, version: 1 }] });
@@ -68,6 +73,7 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}):
       BATCH_ADDRESS: `127.0.0.1:${ports.BATCH_GRPC_PORT}`,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      ADMIN_API_KEY: BENCH_KEY,
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -26,7 +26,12 @@ describe('docker/', () => {
   const compose = parse(readFileSync(join(root, 'docker/compose.yaml'), 'utf8'), { merge: true }) as {
     services: Record<string, ComposeService>;
   };
-  const ours = Object.entries(compose.services).filter(([, service]) => service.image === 'modelserve:latest');
+  const ours = Object.entries(compose.services).filter(
+    ([, service]) => service.image === 'modelserve:latest' && service.command!.join(' ').includes('dist/apps/'),
+  );
+  const tools = Object.entries(compose.services).filter(
+    ([name, service]) => service.image === 'modelserve:latest' && !ours.some(([n]) => n === name),
+  );
 
   it('runs every service of the platform', () => {
     const apps = ours.map(([, service]) => /dist\/apps\/([^/]+)\//.exec(service.command!.join(' '))![1]);
@@ -39,6 +44,20 @@ describe('docker/', () => {
     const app = /dist\/apps\/([^/]+)\//.exec(script)![1];
     const known = Object.keys(shapes[app]);
     expect(Object.keys(service.environment ?? {}).filter((name) => !known.includes(name))).toEqual([]);
+  });
+
+  it('runs only tools that the build produces', () => {
+    expect(tools.map(([name]) => name)).toEqual(['certs']);
+    for (const [, service] of tools) {
+      const script = /dist\/tools\/\S+\.js/.exec(service.command!.join(' '))![0];
+      expect(existsSync(join(root, script))).toBe(true);
+    }
+  });
+
+  it('gives every service the internal TLS files', () => {
+    for (const [name, service] of ours) {
+      expect({ name, ca: service.environment?.GRPC_TLS_CA }).toEqual({ name, ca: '/certs/ca.pem' });
+    }
   });
 
   it('copies only paths that exist into the image', () => {
