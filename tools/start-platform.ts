@@ -132,9 +132,15 @@ async function main() {
     launch(service);
     await waitReady(service);
   }
+  const adminKey = join(dataDir, 'admin-key');
   logger.info(
-    { gateway: `http://localhost:${services.at(-1)!.healthPort}`, dataDir, database: database ? 'embedded' : 'postgresql' },
-    'modelserve is ready',
+    {
+      gateway: `http://localhost:${services.at(-1)!.healthPort}`,
+      dataDir,
+      database: database ? 'embedded' : 'postgresql',
+      ...(!env.ADMIN_API_KEY && existsSync(adminKey) ? { adminKey } : {}),
+    },
+    existsSync(adminKey) && !env.ADMIN_API_KEY ? `modelserve is ready; the admin API key is in ${adminKey}` : 'modelserve is ready',
   );
 }
 

@@ -3,7 +3,9 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import {
   EXAMPLES,
+  freePort,
   restClient,
+  ServiceProcess,
   startDeployedPlatform,
   TEST_ADMIN_KEY,
   testStorageConfig,
@@ -330,6 +332,51 @@ describe('access control', () => {
       );
       expect((await unary(trusted, 'ListLoadedModels', {}, undefined, 5000)).models.length).toBeGreaterThan(0);
       trusted.close();
+    });
+  });
+
+  describe('the gateway over HTTPS', () => {
+    it('serves the API with the certificate it is given, and keeps every rule', async () => {
+      const port = await freePort();
+      const { gateway } = deployed.platform;
+      const https = new ServiceProcess(
+        'gateway-https',
+        'gateway',
+        {
+          ...gateway.env,
+          GATEWAY_PORT: String(port),
+          GATEWAY_PROCESSES: '1',
+          GATEWAY_TLS_CERT: gateway.env.GRPC_TLS_CERT,
+          GATEWAY_TLS_KEY: gateway.env.GRPC_TLS_KEY,
+        },
+        port,
+        readFileSync(gateway.env.GRPC_TLS_CA),
+      );
+      await https.start();
+      try {
+        expect((await https.fetch('/v1/models')).status).toBe(401);
+        const listed = await https.fetch('/v1/models', { headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` } });
+        expect(listed.status).toBe(200);
+        // Plain HTTP on the same port is not served.
+        await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      } finally {
+        await https.stop();
+      }
+    });
+  });
+
+  describe('secrets', () => {
+    it('never appear in any service log', () => {
+      const logs = deployed.platform
+        .all()
+        .map((service) => service.logs)
+        .join('\n');
+      expect(logs.length).toBeGreaterThan(1000);
+      for (const key of Object.values(keys)) {
+        expect(logs).not.toContain(key.key);
+        expect(logs).not.toContain(key.secretAccessKey);
+      }
+      expect(logs).not.toContain(TEST_ADMIN_KEY);
     });
   });
 

@@ -258,18 +258,18 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
       const before = childPids(supervisor);
       expect(before).toHaveLength(2);
       const body = JSON.stringify({ instances: [EXAMPLES.wine.rows[0]] });
-      const answers: { at: number; ok: boolean }[] = [];
+      const answers: { at: number; ok: boolean; status: number | string }[] = [];
       let stop = false;
       let killedAt = 0;
       const concurrency = 8;
       const load = Promise.all(
         Array.from({ length: concurrency }, async () => {
           while (!stop) {
-            const ok = await api.invoke('wine', body, 'application/json').then(
-              (result) => result.status === 200,
-              () => false,
+            const status = await api.invoke('wine', body, 'application/json').then(
+              (result) => result.status,
+              (error: unknown) => String((error as Error).cause ?? error),
             );
-            answers.push({ at: Date.now(), ok });
+            answers.push({ at: Date.now(), ok: status === 200, status });
           }
         }),
       );
@@ -279,9 +279,9 @@ describe('adaptive batching, every tensor shape, load shedding and the HTTP edge
       await new Promise((resolve) => setTimeout(resolve, 3000));
       stop = true;
       await load;
-      const failed = answers.filter((a) => !a.ok);
-      // At most one request per caller was in flight on the killed process.
-      expect(failed.length).toBeLessThanOrEqual(concurrency);
+      const failed = answers.filter((a) => !a.ok).map((a) => ({ afterKillMs: a.at - killedAt, status: a.status }));
+      // At most one request per caller was in flight on the killed process (the failures are shown if not).
+      expect(failed.length <= concurrency ? [] : failed).toEqual([]);
       // The other process went on serving from the moment of the kill: no outage.
       const firstSecond = answers.filter((a) => a.at > killedAt && a.at <= killedAt + 1000);
       expect(firstSecond.filter((a) => a.ok).length).toBeGreaterThan(50);

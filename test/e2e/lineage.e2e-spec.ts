@@ -95,6 +95,23 @@ describe('versions, aliases and endpoint history', () => {
     expect(result.json.error).toMatchObject({ code: 'FailedPrecondition', message: 'variant primary: version 3 of wine is Rejected' });
   });
 
+  it('refuses version numbers past int32 and updates that change nothing, touching no version', async () => {
+    const before = (await api.get('/v1/models/wine/versions')).json.versions;
+    // 4294967305 would wrap to version 9 in an int32 field.
+    const wrapped = await send('DELETE', '/v1/models/wine/versions/4294967305');
+    expect([wrapped.status, wrapped.json.error.message]).toEqual([400, 'version "4294967305" is not a whole number from 1 to 2147483647']);
+    expect((await send('GET', '/v1/models/wine/versions/4294967297')).status).toBe(400);
+    const empty = await send('PATCH', '/v1/models/wine/versions/1', {});
+    expect([empty.status, empty.json.error.message]).toEqual([
+      400,
+      'body: give at least one of description, tags, approvalStatus, runtime',
+    ]);
+    const nul = await send('PATCH', '/v1/models/wine/versions/1', { description: 'a\u0000b' });
+    expect([nul.status, nul.json.error.message]).toEqual([400, 'description: NUL characters are not allowed']);
+    expect((await send('GET', '/v1/models/a%00b')).status).toBe(400);
+    expect((await api.get('/v1/models/wine/versions')).json.versions).toEqual(before);
+  });
+
   it('deletes only versions that nothing uses', async () => {
     const used = await send('DELETE', '/v1/models/wine/versions/2');
     expect(used.status).toBe(409);

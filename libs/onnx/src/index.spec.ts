@@ -1,7 +1,7 @@
 import { EXAMPLES, predictInProcess } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import { InvalidOnnxModelError, prepareOnnxModel } from './index';
+import { InvalidOnnxModelError, ortErrorText, prepareOnnxModel } from './index';
 
 describe('prepareOnnxModel', () => {
   it('reads the signature of a PyTorch export and leaves its bytes alone', () => {
@@ -45,5 +45,23 @@ describe('prepareOnnxModel', () => {
     ['a truncated model', readFileSync(EXAMPLES.wine.model).subarray(0, 500)],
   ])('rejects %s', (_title, bytes) => {
     expect(() => prepareOnnxModel(bytes)).toThrow(InvalidOnnxModelError);
+  });
+});
+
+describe('ortErrorText', () => {
+  it("keeps onnxruntime's own source paths and status prefixes out of what callers read", () => {
+    expect(
+      ortErrorText(
+        new Error('[ONNXRuntimeError] : 2 : INVALID_ARGUMENT : Got invalid dimensions for input: features\n index: 1 Got: 12 Expected: 13'),
+      ),
+    ).toBe('Got invalid dimensions for input: features');
+    const internal = ortErrorText(
+      new Error('/onnxruntime_src/onnxruntime/core/framework/execution_frame.cc:173 onnxruntime::common::Status Run() shape mismatch'),
+    );
+    expect(internal).not.toMatch(/onnxruntime_src|\.cc:/);
+    expect(internal).toMatch(/shape mismatch/);
+    expect(ortErrorText(new Error('Load model from /var/lib/modelserve/x.onnx failed: Protobuf parsing failed.'))).toBe(
+      'Load model from <path> failed: Protobuf parsing failed.',
+    );
   });
 });

@@ -41,6 +41,16 @@ describe('request schemas', () => {
     expect(refusal(EndpointConfigRequest, { name: 'c', variants: [{ ...variant, shadowSamplingPercent: 10 }] })).toMatch(
       /needs a weight above 0/,
     );
+    // Weights whose sum would overflow (1e308 twice) would send all traffic to one variant.
+    const huge = [
+      { ...variant, weight: 1e308 },
+      { ...variant, name: 'b', weight: 1e308 },
+    ];
+    expect(refusal(EndpointConfigRequest, { name: 'c', variants: huge })).toMatch(/^variants\.0\.weight: /);
+    // Versions travel as int32: 4294967297 must not become version 1.
+    expect(refusal(EndpointConfigRequest, { name: 'c', variants: [{ ...variant, version: 4294967297 }] })).toMatch(
+      /variants\.0\.version: a version is at most 2147483647/,
+    );
     expect(refusal(EndpointConfigRequest, { name: 'c', variants: [{ ...variant, instanceCount: 65 }] })).toMatch(
       /^variants\.0\.instanceCount: /,
     );

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,16 @@ export class ServiceProcess {
     private readonly app: string,
     readonly env: Record<string, string>,
     readonly httpPort: number,
+    /** For a service that serves HTTPS: the CA its certificate is checked against. */
+    private readonly tlsCa?: Buffer,
   ) {}
+
+  /** Fetches from the service's HTTP port, over HTTPS when it serves it. */
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    if (!this.tlsCa) return fetch(`http://127.0.0.1:${this.httpPort}${path}`, init);
+    const dispatcher = new Agent({ connect: { ca: this.tlsCa } });
+    return undiciFetch(`https://127.0.0.1:${this.httpPort}${path}`, { ...init, dispatcher } as never) as unknown as Promise<Response>;
+  }
 
   get logs() {
     return this.output;
@@ -54,7 +64,7 @@ export class ServiceProcess {
     child.stderr!.on('data', collect);
     await waitFor(`${this.name} to be ${readiness === 'readyz' ? 'ready' : 'up'}`, async () => {
       if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output.slice(-4000)}`);
-      const response = await fetch(`http://127.0.0.1:${this.httpPort}/${readiness}`).catch(() => undefined);
+      const response = await this.fetch(`/${readiness}`).catch(() => undefined);
       return response?.ok;
     });
   }

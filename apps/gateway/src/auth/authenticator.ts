@@ -51,13 +51,6 @@ export class Authenticator {
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  /** Whether the request can be verified before its body is read (every bearer key; SigV4 with a declared hash). */
-  static verifiableWithoutBody(headers: SignedRequest['headers']): boolean {
-    const authorization = headers.authorization;
-    if (typeof authorization !== 'string' || !isSigV4(authorization)) return true;
-    return declaredPayloadHash(headers) !== undefined;
-  }
-
   async authenticate(request: AuthRequest, requestId: string): Promise<Identity> {
     const authorization = request.headers.authorization;
     const apiKey = request.headers['x-api-key'];

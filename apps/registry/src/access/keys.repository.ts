@@ -4,20 +4,6 @@ import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import type { QuotaRow } from '../database/schema';
 
-export interface ApiKeyRecord {
-  id: string;
-  name: string;
-  owner: string;
-  scopes: Scope[];
-  resources: string[];
-  quota: QuotaRow | null;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  expiresAt: Date | null;
-  /** Access key ids of the key's live secrets. */
-  accessKeyIds: string[];
-}
-
 export interface NewSecret {
   keyHash: string;
   accessKeyId: string;
@@ -32,6 +18,13 @@ export interface NewKey {
   resources: string[];
   quota: QuotaRow | null;
   expiresAt: Date | null;
+}
+
+export interface ApiKeyRecord extends NewKey {
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  /** Access key ids of the key's live secrets. */
+  accessKeyIds: string[];
 }
 
 /** A live secret and the key it belongs to. */

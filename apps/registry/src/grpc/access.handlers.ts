@@ -13,7 +13,7 @@ import type { QuotaRow } from '../database/schema';
 const iso = (at: Date | null | undefined) => (at ? at.toISOString() : '');
 const quotaMessage = (quota: QuotaRow | null) => quota ?? undefined;
 
-export const keyMessage = (key: ApiKeyRecord): ApiKey => ({
+const keyMessage = (key: ApiKeyRecord): ApiKey => ({
   id: key.id,
   name: key.name,
   owner: key.owner,
