@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   NotAcceptable: { http: 406, grpc: GrpcStatus.INVALID_ARGUMENT },
   Conflict: { http: 409, grpc: GrpcStatus.ALREADY_EXISTS },
   PayloadTooLarge: { http: 413, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
+  /** The input fit the model's signature, but running the model on it failed (SageMaker's ModelError). */
+  ModelError: { http: 424, grpc: GrpcStatus.INTERNAL },
   UnsupportedMediaType: { http: 415, grpc: GrpcStatus.INVALID_ARGUMENT },
   FailedPrecondition: { http: 409, grpc: GrpcStatus.FAILED_PRECONDITION },
   TooManyRequests: { http: 429, grpc: GrpcStatus.RESOURCE_EXHAUSTED },

@@ -10,6 +10,8 @@ import { GatewayMetrics } from '../observability/metrics';
 export interface CaptureRecord {
   time: string;
   requestId: string;
+  /** The caller's X-Amzn-SageMaker-Inference-Id, when it sent one: how ground truth finds this record. */
+  inferenceId?: string;
   endpoint: string;
   variant: string;
   model: string;

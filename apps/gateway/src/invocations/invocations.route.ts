@@ -9,6 +9,7 @@ import { WWW_AUTHENTICATE } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import { policyOf } from '../auth/policies';
 import { drainBody, toAppError } from '../http/error.filter';
+import { sageMakerErrorFields, sageMakerErrorType } from './sagemaker-errors';
 import type { InvocationsService } from './invocations.service';
 
 /** SageMaker's runtime path: POST /endpoints/{name}/invocations. */
@@ -74,6 +75,8 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
     });
     const arrivedAt = performance.now();
     const target = req.headers['x-amzn-sagemaker-target-variant'];
+    const customAttributes = headerText(req.headers['x-amzn-sagemaker-custom-attributes'], 'X-Amzn-SageMaker-Custom-Attributes', CUSTOM_ATTRIBUTES);
+    const inferenceId = headerText(req.headers['x-amzn-sagemaker-inference-id'], 'X-Amzn-SageMaker-Inference-Id', INFERENCE_ID);
     const result = await invocations.invoke({
       endpoint,
       contentType: req.headers['content-type'],
@@ -81,6 +84,7 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
       body,
       requestId,
       targetVariant: typeof target === 'string' ? target : undefined,
+      inferenceId,
       arrivedAt,
     });
     res.writeHead(200, {
@@ -89,6 +93,8 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
       'x-amzn-invoked-production-variant': result.variant,
       'x-model-version': result.modelVersion,
       [REQUEST_ID_HEADER]: requestId,
+      // SageMaker hands the caller's custom attributes to the model and returns them; they are passed through.
+      ...(customAttributes !== undefined ? { 'x-amzn-sagemaker-custom-attributes': customAttributes } : {}),
     });
     res.end(result.body);
   } catch (error) {
@@ -120,6 +126,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** As SageMaker bounds them: custom attributes up to 1,024 visible ASCII characters, inference ids up to 64. */
+const CUSTOM_ATTRIBUTES = /^[\x20-\x7e]{0,1024}$/;
+const INFERENCE_ID = /^[\x20-\x7e]{1,64}$/;
+
+function headerText(value: string | string[] | undefined, name: string, rule: RegExp): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !rule.test(value)) throw new AppError('InvalidRequest', `${name} must be at most ${rule === INFERENCE_ID ? 64 : 1024} visible ASCII characters`);
+  return value;
+}
+
 const tooLarge = (limit: number) => new AppError('PayloadTooLarge', `the body is larger than the limit of ${limit} bytes`);
 
 function decodeName(encoded: string): string {
@@ -138,7 +154,9 @@ async function sendError(req: IncomingMessage, res: ServerResponse, error: AppEr
   }
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = error.retryAfterSeconds;
   if (error.code === 'Unauthenticated') headers['www-authenticate'] = WWW_AUTHENTICATE;
-  const body = JSON.stringify(errorBody(error, requestId));
+  // One body for both kinds of client: the platform's `error`, and SageMaker's `__type` and `message`.
+  headers['x-amzn-errortype'] = sageMakerErrorType(error);
+  const body = JSON.stringify({ ...errorBody(error, requestId), ...sageMakerErrorFields(error) });
   headers['content-length'] = Buffer.byteLength(body);
   if (res.headersSent) {
     res.destroy();

@@ -17,6 +17,8 @@ export interface Invocation {
   body: Buffer;
   requestId: string;
   targetVariant?: string;
+  /** The caller's X-Amzn-SageMaker-Inference-Id, kept with captured data. */
+  inferenceId?: string;
   /** When the request arrived (performance.now()); its deadline counts from here. */
   arrivedAt: number;
 }
@@ -70,6 +72,7 @@ export class InvocationsService {
       this.capture.offer(selection.endpoint.dataCapture, () => ({
         time: new Date().toISOString(),
         requestId: invocation.requestId,
+        ...(invocation.inferenceId !== undefined ? { inferenceId: invocation.inferenceId } : {}),
         endpoint: selection.endpoint.name,
         variant: result.variant,
         model: model.model,

@@ -139,7 +139,7 @@ export class ModelStore {
       return await model.session.run(feeds, fetches);
     } catch (error) {
       // Inputs were checked against the signature already; what onnxruntime still rejects is the caller's data.
-      throw new AppError('InvalidInput', `the model rejected the input: ${ortErrorText(error)}`);
+      throw new AppError('ModelError', `the model failed on the input: ${ortErrorText(error)}`);
     } finally {
       model.inFlight--;
       if (model.unloading && model.inFlight === 0) model.drained?.();
