@@ -11,6 +11,7 @@ import {
   testStorageConfig,
   waitFor,
   type DeployedPlatform,
+  type HttpResult,
   type IssuedKey,
 } from '@modelserve/testing';
 import * as grpc from '@grpc/grpc-js';
@@ -55,13 +56,15 @@ describe('access control', () => {
       const path = concretePath(routePath);
       const body = method === 'GET' || method === 'DELETE' ? undefined : '{}';
       const headers: Record<string, string> = body ? { 'content-type': 'application/json' } : {};
+      // The platform's error body holds the code in error.code; the V2 protocol's beside its error message.
+      const codeOf = (result: HttpResult) => result.json?.error?.code ?? result.json?.code;
       const anonymous = await restClient(url, null).send(method, path, body, headers);
-      expect([anonymous.status, anonymous.json?.error?.code]).toEqual([401, 'Unauthenticated']);
+      expect([anonymous.status, codeOf(anonymous)]).toEqual([401, 'Unauthenticated']);
       expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer realm="modelserve"/);
       const unknown = await restClient(url, 'msk_not-a-key-of-this-platform').send(method, path, body, headers);
       expect(unknown.status).toBe(401);
       const lacking = await restClient(url, keys[without[policy.action]].key).send(method, path, body, headers);
-      expect([lacking.status, lacking.json?.error?.code]).toEqual([403, 'Forbidden']);
+      expect([lacking.status, codeOf(lacking)]).toEqual([403, 'Forbidden']);
       const allowed = await restClient(url, withScope(policy.action)).send(method, path, body, headers);
       expect([401, 403]).not.toContain(allowed.status);
       expect(allowed.status).toBeLessThan(500);

@@ -7,6 +7,7 @@ import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from './config';
 import { DataCaptureWriter } from './capture/data-capture';
 import { GatewayMetrics } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
+import { OpenInferenceController } from './invocations/open-inference.controller';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
@@ -76,6 +77,7 @@ export class GatewayModule {
         StreamJobsController,
         KeysController,
         AuditController,
+        OpenInferenceController,
       ],
       providers,
       exports: providers,

@@ -8,3 +8,4 @@ export * from './signature-check';
 export * from './compare';
 export * from './record-batch';
 export * from './json-path';
+export * from './v2-codec';

@@ -64,6 +64,14 @@ export class Invoker {
     return { endpoint, variant };
   }
 
+  /** The production variant of `endpointName` that serves model version `version` (a V2 path's version pins it); 404 when none does. */
+  selectVersion(endpointName: string, version: number): Selection {
+    const endpoint = this.routing.endpoint(endpointName);
+    const serving = endpoint.variants.find((v) => v.model?.version === version && !(v.shadowSamplingPercent > 0) && v.weight > 0);
+    if (!serving) throw new AppError('NotFound', `endpoint ${endpoint.name} serves no variant of version ${version}`);
+    return this.select(endpointName, serving.name);
+  }
+
   /** Runs checked input tensors on the variant; resolves to its outputs for exactly these rows. */
   run(selection: Selection, inputs: Tensor[], requestId: string, arrivedAt = performance.now()): Promise<OutputTensor[]> {
     const { queue } = this.queueOf(selection);

@@ -34,6 +34,17 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 
   'POST /endpoints/:name/invocations': { action: 'invoke', resource: endpoint },
 
+  // The Open Inference Protocol (KServe V2): health is open, as load balancers probe it.
+  'GET /v2/health/live': { action: 'public' },
+  'GET /v2/health/ready': { action: 'public' },
+  'GET /v2': read(),
+  'GET /v2/models/:name': read(endpoint),
+  'GET /v2/models/:name/ready': read(endpoint),
+  'GET /v2/models/:name/versions/:version': read(endpoint),
+  'GET /v2/models/:name/versions/:version/ready': read(endpoint),
+  'POST /v2/models/:name/infer': { action: 'invoke', resource: endpoint },
+  'POST /v2/models/:name/versions/:version/infer': { action: 'invoke', resource: endpoint },
+
   'POST /v1/models': deploy('models.create', newModel),
   'GET /v1/models': read(),
   'GET /v1/models/:name': read(model),

@@ -7,13 +7,15 @@ import { isSigV4 } from '@modelserve/auth';
 import type { AccessControl } from '../auth/access-control';
 import { WWW_AUTHENTICATE } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
-import { policyOf } from '../auth/policies';
+import { policyOf, type RoutePolicy } from '../auth/policies';
 import { drainBody, toAppError } from '../http/error.filter';
 import { sageMakerErrorFields, sageMakerErrorType } from './sagemaker-errors';
 import type { InvocationsService } from './invocations.service';
 
 /** SageMaker's runtime path: POST /endpoints/{name}/invocations. */
 const INVOCATIONS_PATH = /^\/endpoints\/([^/?#]+)\/invocations(?:[?#].*)?$/;
+/** The Open Inference Protocol's: POST /v2/models/{name}[/versions/{version}]/infer. */
+const V2_INFER_PATH = /^\/v2\/models\/([^/?#]+)(?:\/versions\/([^/?#]+))?\/infer(?:[?#].*)?$/;
 
 /** Fastify's own keep-alive timeout, which a server of our own must set itself. */
 const KEEP_ALIVE_TIMEOUT_MS = 72_000;
@@ -28,7 +30,8 @@ export interface InvocationsRouteOptions {
   tls?: { cert: string; key: string };
 }
 
-const POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
+const SAGEMAKER_POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
+const V2_POLICY = policyOf('POST', '/v2/models/:name/infer')!;
 
 /**
  * The gateway's HTTP server, with SageMaker's runtime path served straight from Node's HTTP layer and
@@ -40,9 +43,14 @@ const POLICY = policyOf('POST', '/endpoints/:name/invocations')!;
 export function invocationsServerFactory(options: InvocationsRouteOptions): FastifyServerFactory {
   return (fastifyHandler) => {
     const handler = (req: IncomingMessage, res: ServerResponse) => {
-      const match = req.method === 'POST' ? INVOCATIONS_PATH.exec(req.url ?? '') : null;
-      if (!match) return fastifyHandler(req, res);
-      void invoke(req, res, match[1], options);
+      if (req.method === 'POST') {
+        const url = req.url ?? '';
+        const sagemaker = INVOCATIONS_PATH.exec(url);
+        if (sagemaker) return void invoke(req, res, sagemaker[1], options);
+        const v2 = V2_INFER_PATH.exec(url);
+        if (v2) return void inferV2(req, res, v2[1], v2[2], options);
+      }
+      return fastifyHandler(req, res);
     };
     const server = options.tls
       ? createHttpsServer({ cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) }, handler)
@@ -52,28 +60,41 @@ export function invocationsServerFactory(options: InvocationsRouteOptions): Fast
   };
 }
 
+/** A request that passed access control, with its body: what both inference paths start from. */
+interface Admitted {
+  invocations: InvocationsService;
+  endpoint: string;
+  body: Buffer;
+  arrivedAt: number;
+}
+
+/**
+ * Access control and the body, in the order that spends least on a refused caller: a bearer key is
+ * checked before the body is read; a SigV4 signature covers the body, so after it.
+ */
+async function admit(
+  req: IncomingMessage,
+  encodedName: string,
+  requestId: string,
+  options: InvocationsRouteOptions,
+  policy: RoutePolicy,
+): Promise<Admitted> {
+  const invocations = options.invocations();
+  const access = options.access();
+  if (!invocations || !access) throw new AppError('Unavailable', 'the gateway is starting');
+  const endpoint = decodeName(encodedName);
+  const signed = isSigV4(req.headers.authorization);
+  let identity: Identity | undefined = signed ? undefined : await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers }, requestId);
+  const body = await readBody(req, options.maxBodyBytes);
+  identity ??= await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers, body }, requestId);
+  await access.authorize(identity, policy, { id: requestId, method: 'POST', url: req.url!, headers: req.headers, params: { name: endpoint } });
+  return { invocations, endpoint, body, arrivedAt: performance.now() };
+}
+
 async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: string, options: InvocationsRouteOptions) {
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
-    const invocations = options.invocations();
-    const access = options.access();
-    if (!invocations || !access) throw new AppError('Unavailable', 'the gateway is starting');
-    const endpoint = decodeName(encodedName);
-    const signed = isSigV4(req.headers.authorization);
-    // A bearer key is checked before the body is read; a SigV4 signature covers the body, so after.
-    let identity: Identity | undefined = signed
-      ? undefined
-      : await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers }, requestId);
-    const body = await readBody(req, options.maxBodyBytes);
-    identity ??= await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers, body }, requestId);
-    await access.authorize(identity, POLICY, {
-      id: requestId,
-      method: 'POST',
-      url: req.url!,
-      headers: req.headers,
-      params: { name: endpoint },
-    });
-    const arrivedAt = performance.now();
+    const { invocations, endpoint, body, arrivedAt } = await admit(req, encodedName, requestId, options, SAGEMAKER_POLICY);
     const target = req.headers['x-amzn-sagemaker-target-variant'];
     const customAttributes = headerText(req.headers['x-amzn-sagemaker-custom-attributes'], 'X-Amzn-SageMaker-Custom-Attributes', CUSTOM_ATTRIBUTES);
     const inferenceId = headerText(req.headers['x-amzn-sagemaker-inference-id'], 'X-Amzn-SageMaker-Inference-Id', INFERENCE_ID);
@@ -98,8 +119,49 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
     });
     res.end(result.body);
   } catch (error) {
-    await sendError(req, res, toAppError(error, options.logger, requestId, options.maxBodyBytes), requestId);
+    const appError = toAppError(error, options.logger, requestId, options.maxBodyBytes);
+    // One body for both kinds of client: the platform's `error`, and SageMaker's `__type` and `message`.
+    await sendError(req, res, appError, requestId, { ...errorBody(appError, requestId), ...sageMakerErrorFields(appError) }, {
+      'x-amzn-errortype': sageMakerErrorType(appError),
+    });
   }
+}
+
+/** The Open Inference Protocol's infer: POST /v2/models/{endpoint}[/versions/{version}]/infer. */
+async function inferV2(req: IncomingMessage, res: ServerResponse, encodedName: string, versionText: string | undefined, options: InvocationsRouteOptions) {
+  const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+  try {
+    const version = versionText === undefined ? undefined : v2Version(versionText);
+    const headerLength = req.headers['inference-header-content-length'];
+    const { invocations, endpoint, body, arrivedAt } = await admit(req, encodedName, requestId, options, V2_POLICY);
+    const result = await invocations.inferV2({
+      endpoint,
+      version,
+      body,
+      headerLength: headerLength === undefined ? undefined : Number(headerLength),
+      requestId,
+      arrivedAt,
+    });
+    const { response } = result;
+    res.writeHead(200, {
+      'content-type': response.headerLength === undefined ? 'application/json' : 'application/octet-stream',
+      'content-length': response.body.length,
+      ...(response.headerLength !== undefined ? { 'inference-header-content-length': response.headerLength } : {}),
+      'x-model-version': result.modelVersion,
+      [REQUEST_ID_HEADER]: requestId,
+    });
+    res.end(response.body);
+  } catch (error) {
+    const appError = toAppError(error, options.logger, requestId, options.maxBodyBytes);
+    // The protocol's error body is {"error": "<message>"}, as KServe's and Triton's clients read it.
+    await sendError(req, res, appError, requestId, { error: appError.message, code: appError.code, requestId });
+  }
+}
+
+function v2Version(text: string): number {
+  const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  if (!(version >= 1 && version <= 2 ** 31 - 1)) throw new AppError('InvalidRequest', `version ${JSON.stringify(text.slice(0, 32))} is not a model version number`);
+  return version;
 }
 
 /** The whole body, refused with 413 as soon as it is known to be larger than `limit`. */
@@ -146,17 +208,22 @@ function decodeName(encoded: string): string {
   }
 }
 
-async function sendError(req: IncomingMessage, res: ServerResponse, error: AppError, requestId: string) {
-  const headers: Record<string, string | number> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId };
+async function sendError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: AppError,
+  requestId: string,
+  payload: object,
+  extraHeaders: Record<string, string> = {},
+) {
+  const headers: Record<string, string | number> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...extraHeaders };
   if (error.code === 'PayloadTooLarge') {
     if (!(await drainBody(req))) return;
     headers.connection = 'close';
   }
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = error.retryAfterSeconds;
   if (error.code === 'Unauthenticated') headers['www-authenticate'] = WWW_AUTHENTICATE;
-  // One body for both kinds of client: the platform's `error`, and SageMaker's `__type` and `message`.
-  headers['x-amzn-errortype'] = sageMakerErrorType(error);
-  const body = JSON.stringify({ ...errorBody(error, requestId), ...sageMakerErrorFields(error) });
+  const body = JSON.stringify(payload);
   headers['content-length'] = Buffer.byteLength(body);
   if (res.headersSent) {
     res.destroy();
