@@ -15,6 +15,7 @@ export interface BenchPlatform {
 
 const PORT_VARIABLES = [
   'GATEWAY_PORT',
+  'GATEWAY_GRPC_PORT',
   'REGISTRY_GRPC_PORT',
   'REGISTRY_HTTP_PORT',
   'WORKER_GRPC_PORT',

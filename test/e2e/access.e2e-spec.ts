@@ -49,7 +49,10 @@ describe('access control', () => {
     const without: Record<string, string> = { read: 'invoke', deploy: 'read', invoke: 'read', admin: 'deploy' };
     const withScope = (action: string) => (action === 'admin' ? TEST_ADMIN_KEY : keys[action].key);
 
-    const routes = Object.entries(ROUTE_POLICIES).filter(([, policy]) => policy.action !== 'public');
+    // gRPC methods (HTTP/2 POSTs to /inference.GRPCInferenceService/...) are served on the gRPC port; open-inference.e2e-spec.ts walks them.
+    const routes = Object.entries(ROUTE_POLICIES).filter(
+      ([route, policy]) => policy.action !== 'public' && !route.includes(' /inference.'),
+    );
 
     it.each(routes)('%s: 401 without a credential, 403 without the scope, neither with it', async (route, policy) => {
       const [method, routePath] = route.split(' ');
@@ -348,6 +351,7 @@ describe('access control', () => {
         {
           ...gateway.env,
           GATEWAY_PORT: String(port),
+          GATEWAY_GRPC_PORT: String(await freePort()),
           GATEWAY_PROCESSES: '1',
           GATEWAY_TLS_CERT: gateway.env.GRPC_TLS_CERT,
           GATEWAY_TLS_KEY: gateway.env.GRPC_TLS_KEY,

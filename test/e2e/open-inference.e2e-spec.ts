@@ -1,3 +1,5 @@
+import * as grpc from '@grpc/grpc-js';
+import { protos, unary } from '@modelserve/contracts';
 import { prepareOnnxModel } from '@modelserve/onnx';
 import { bearer, EXAMPLES, startDeployedPlatform, TEST_ADMIN_KEY, type DeployedPlatform, type Example } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
@@ -27,7 +29,12 @@ async function inProcess(example: Example, data: Float32Array, shape: number[]) 
   const session = await ort.InferenceSession.create(prepareOnnxModel(readFileSync(example.model)).bytes);
   try {
     const outputs = await session.run({ [session.inputNames[0]]: new ort.Tensor('float32', data, shape) });
-    return Object.fromEntries(Object.entries(outputs).map(([name, t]) => [name, { shape: [...t.dims], data: Array.from(t.data as ArrayLike<number | bigint>, Number) }]));
+    return Object.fromEntries(
+      Object.entries(outputs).map(([name, t]) => [
+        name,
+        { shape: [...t.dims], data: Array.from(t.data as ArrayLike<number | bigint>, Number) },
+      ]),
+    );
   } finally {
     await session.release();
   }
@@ -115,7 +122,11 @@ describe('the Open Inference Protocol (KServe V2) over REST', () => {
     );
     const response = await fetch(`${url()}/v2/models/${endpoint}/versions/1/infer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(header.length), ...bearer(TEST_ADMIN_KEY) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'inference-header-content-length': String(header.length),
+        ...bearer(TEST_ADMIN_KEY),
+      },
       body: Buffer.concat([header, Buffer.from(data.buffer)]),
     });
     expect(response.status).toBe(200);
@@ -131,16 +142,110 @@ describe('the Open Inference Protocol (KServe V2) over REST', () => {
     }
   });
 
-  it('refuses bad tensors with the protocol\'s error body, and an unserved version with 404', async () => {
-    const send = (path: string, body: unknown) => deployed.api.send('POST', path, JSON.stringify(body), { 'content-type': 'application/json' });
-    const unknown = await send('/v2/models/wine/infer', { inputs: [{ name: 'nope', shape: [1, 13], datatype: 'FP32', data: new Array(13).fill(1) }] });
+  it("refuses bad tensors with the protocol's error body, and an unserved version with 404", async () => {
+    const send = (path: string, body: unknown) =>
+      deployed.api.send('POST', path, JSON.stringify(body), { 'content-type': 'application/json' });
+    const unknown = await send('/v2/models/wine/infer', {
+      inputs: [{ name: 'nope', shape: [1, 13], datatype: 'FP32', data: new Array(13).fill(1) }],
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.json.error).toMatch(/unknown input "nope"; the model takes "features"/);
     const short = await send('/v2/models/wine/infer', { inputs: [{ name: 'features', shape: [1, 13], datatype: 'FP32', data: [1, 2] }] });
     expect([short.status, short.json.error]).toEqual([400, 'input "features": its shape takes 13 values; "data" has 2']);
-    const wrongType = await send('/v2/models/wine/infer', { inputs: [{ name: 'features', shape: [1, 13], datatype: 'INT64', data: new Array(13).fill(1) }] });
+    const wrongType = await send('/v2/models/wine/infer', {
+      inputs: [{ name: 'features', shape: [1, 13], datatype: 'INT64', data: new Array(13).fill(1) }],
+    });
     expect(wrongType.json.error).toMatch(/takes FP32, got INT64/);
-    const version = await send('/v2/models/wine/versions/7/infer', { inputs: [{ name: 'features', shape: [1, 13], datatype: 'FP32', data: new Array(13).fill(1) }] });
+    const version = await send('/v2/models/wine/versions/7/infer', {
+      inputs: [{ name: 'features', shape: [1, 13], datatype: 'FP32', data: new Array(13).fill(1) }],
+    });
     expect([version.status, version.json.error]).toEqual([404, 'endpoint wine serves no variant of version 7']);
+  });
+
+  describe('over gRPC (inference.GRPCInferenceService on GATEWAY_GRPC_PORT)', () => {
+    const client = () =>
+      new (protos().inference.inference.GRPCInferenceService)(
+        `127.0.0.1:${deployed.platform.gateway.env.GATEWAY_GRPC_PORT}`,
+        grpc.credentials.createInsecure(),
+      );
+    const withKey = (key: string) => {
+      const metadata = new grpc.Metadata();
+      metadata.set('authorization', `Bearer ${key}`);
+      return metadata;
+    };
+
+    it('serves health, metadata and inference through the gateway, with typed and raw tensors', async () => {
+      const v2 = client();
+      try {
+        expect(await unary(v2, 'ServerLive', {})).toEqual({ live: true });
+        const metadata = await unary(v2, 'ModelMetadata', { name: 'wine', version: '' }, withKey(TEST_ADMIN_KEY));
+        expect(metadata).toMatchObject({
+          name: 'wine',
+          versions: ['1'],
+          inputs: [{ name: 'features', datatype: 'FP32', shape: [-1, 13] }],
+        });
+        expect((await unary(v2, 'ModelReady', { name: 'wine', version: '1' }, withKey(TEST_ADMIN_KEY))).ready).toBe(true);
+
+        const rows = EXAMPLES.wine.rows.slice(0, 2);
+        const data = Float32Array.from(rows.flat());
+        const expected = (await inProcess(EXAMPLES.wine, data, [2, 13])).probabilities.data.map(Math.fround);
+        const asFloats = (raw: Buffer) => Array.from(new Float32Array(Uint8Array.prototype.slice.call(raw).buffer));
+        const typed = await unary(
+          v2,
+          'ModelInfer',
+          {
+            modelName: 'wine',
+            modelVersion: '1',
+            id: 'g-1',
+            inputs: [{ name: 'features', datatype: 'FP32', shape: [2, 13], contents: { fp32Contents: Array.from(data) } }],
+          },
+          withKey(TEST_ADMIN_KEY),
+        );
+        expect(typed).toMatchObject({
+          modelName: 'wine',
+          modelVersion: '1',
+          id: 'g-1',
+          outputs: [{ name: 'probabilities', datatype: 'FP32', shape: [2, 3] }],
+        });
+        expect(asFloats(typed.rawOutputContents[0])).toEqual(expected);
+        const raw = await unary(
+          v2,
+          'ModelInfer',
+          {
+            modelName: 'wine',
+            inputs: [{ name: 'features', datatype: 'FP32', shape: [2, 13] }],
+            rawInputContents: [Buffer.from(data.buffer)],
+          },
+          withKey(TEST_ADMIN_KEY),
+        );
+        expect(asFloats(raw.rawOutputContents[0])).toEqual(expected);
+      } finally {
+        v2.close();
+      }
+    });
+
+    it('refuses callers without a key, or whose key lacks the scope, and bad tensors with INVALID_ARGUMENT', async () => {
+      const v2 = client();
+      try {
+        const request = {
+          modelName: 'wine',
+          inputs: [{ name: 'features', datatype: 'FP32', shape: [1, 13], contents: { fp32Contents: new Array(13).fill(1) } }],
+        };
+        await expect(unary(v2, 'ModelInfer', request)).rejects.toMatchObject({ code: grpc.status.UNAUTHENTICATED });
+        const reader = await deployed.api.issueKey('grpc-reader', ['read']);
+        await expect(unary(v2, 'ModelInfer', request, withKey(reader.key))).rejects.toMatchObject({ code: grpc.status.PERMISSION_DENIED });
+        await expect(
+          unary(v2, 'ModelInfer', { ...request, inputs: [{ ...request.inputs[0], shape: [1, 12] }] }, withKey(TEST_ADMIN_KEY)),
+        ).rejects.toMatchObject({
+          code: grpc.status.INVALID_ARGUMENT,
+          details: expect.stringMatching(/expects shape \[-1, 13\], got \[1, 12\]/),
+        });
+        await expect(unary(v2, 'ModelInfer', { ...request, modelName: 'nope' }, withKey(TEST_ADMIN_KEY))).rejects.toMatchObject({
+          code: grpc.status.NOT_FOUND,
+        });
+      } finally {
+        v2.close();
+      }
+    });
   });
 });

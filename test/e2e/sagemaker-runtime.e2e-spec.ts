@@ -1,4 +1,9 @@
-import { InvokeEndpointCommand, SageMakerRuntimeClient, SageMakerRuntimeServiceException, ValidationError } from '@aws-sdk/client-sagemaker-runtime';
+import {
+  InvokeEndpointCommand,
+  SageMakerRuntimeClient,
+  SageMakerRuntimeServiceException,
+  ValidationError,
+} from '@aws-sdk/client-sagemaker-runtime';
 import { ObjectStore, listKeys } from '@modelserve/storage';
 import {
   EXAMPLES,
@@ -25,8 +30,18 @@ describe('InvokeEndpoint through @aws-sdk/client-sagemaker-runtime', () => {
       credentials: { accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey },
       maxAttempts: 1,
     });
-  const invoke = (key: Pick<IssuedKey, 'accessKeyId' | 'secretAccessKey'>, input: Partial<ConstructorParameters<typeof InvokeEndpointCommand>[0]>) =>
-    client(key).send(new InvokeEndpointCommand({ EndpointName: 'wine', Body: Buffer.from(JSON.stringify({ instances: rows })), ContentType: 'application/json', ...input }));
+  const invoke = (
+    key: Pick<IssuedKey, 'accessKeyId' | 'secretAccessKey'>,
+    input: Partial<ConstructorParameters<typeof InvokeEndpointCommand>[0]>,
+  ) =>
+    client(key).send(
+      new InvokeEndpointCommand({
+        EndpointName: 'wine',
+        Body: Buffer.from(JSON.stringify({ instances: rows })),
+        ContentType: 'application/json',
+        ...input,
+      }),
+    );
   const text = (body: Uint8Array | undefined) => Buffer.from(body ?? []).toString();
 
   beforeAll(async () => {
@@ -43,7 +58,11 @@ describe('InvokeEndpoint through @aws-sdk/client-sagemaker-runtime', () => {
     expect(json.InvokedProductionVariant).toBe('primary');
     const predictions = JSON.parse(text(json.Body)).predictions as number[][];
     expect(predictions.flat().map(Math.fround)).toEqual(Array.from(expected));
-    const csv = await invoke(invoker, { Body: Buffer.from(rows.map((r) => r.join(',')).join('\n')), ContentType: 'text/csv', Accept: 'text/csv' });
+    const csv = await invoke(invoker, {
+      Body: Buffer.from(rows.map((r) => r.join(',')).join('\n')),
+      ContentType: 'text/csv',
+      Accept: 'text/csv',
+    });
     expect(csv.ContentType).toBe('text/csv');
     expect(
       text(csv.Body)
@@ -104,7 +123,9 @@ describe('InvokeEndpoint through @aws-sdk/client-sagemaker-runtime', () => {
     expect((await caught(invoke(reader, {}))).name).toBe('AccessDeniedException');
     expect((await caught(invoke({ ...invoker, accessKeyId: 'MSAKAAAAAAAAAAAAAAAA' }, {}))).name).toBe('UnrecognizedClientException');
     expect((await caught(invoke({ ...invoker, secretAccessKey: 'wrong' }, {}))).name).toBe('AccessDeniedException');
-    await deployed.api.send('PUT', '/v1/endpoints/cancer/quota', JSON.stringify({ requestsPerSecond: 0.001, burst: 1 }), { 'content-type': 'application/json' });
+    await deployed.api.send('PUT', '/v1/endpoints/cancer/quota', JSON.stringify({ requestsPerSecond: 0.001, burst: 1 }), {
+      'content-type': 'application/json',
+    });
     const cancer = { EndpointName: 'cancer', Body: Buffer.from(JSON.stringify({ instances: [EXAMPLES.cancer.rows[0]] })) };
     await invoke(invoker, cancer);
     const throttled = await caught(invoke(invoker, cancer));

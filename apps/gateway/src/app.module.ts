@@ -8,6 +8,7 @@ import { DataCaptureWriter } from './capture/data-capture';
 import { GatewayMetrics } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
 import { OpenInferenceController } from './invocations/open-inference.controller';
+import { OpenInferenceGrpc } from './invocations/open-inference.grpc';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
@@ -54,6 +55,7 @@ export class GatewayModule {
       Authenticator,
       QuotaGate,
       AccessControl,
+      OpenInferenceGrpc,
     ];
     return {
       module: GatewayModule,

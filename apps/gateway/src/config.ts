@@ -5,6 +5,8 @@ export const gatewayConfigShape = {
   ...commonShape,
   GATEWAY_HOST: z.string().default('0.0.0.0'),
   GATEWAY_PORT: port(8080),
+  /** The Open Inference Protocol over gRPC (inference.GRPCInferenceService), on the same host. */
+  GATEWAY_GRPC_PORT: port(8085),
   /** The batch service's gRPC address (transform and stream jobs). */
   BATCH_ADDRESS: address('127.0.0.1:50071'),
   /** Largest invocation body; larger ones get 413. SageMaker's limit is 6 MB. */

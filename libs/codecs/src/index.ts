@@ -9,3 +9,4 @@ export * from './compare';
 export * from './record-batch';
 export * from './json-path';
 export * from './v2-codec';
+export * from './v2-grpc-tensors';

@@ -29,7 +29,8 @@ export interface V2Response {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof DenseArray);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof DenseArray);
 
 export function decodeV2Request(body: Buffer, headerLength: number | undefined, signature: readonly InputSignature[]): V2Request {
   if (headerLength !== undefined && (!Number.isInteger(headerLength) || headerLength < 0 || headerLength > body.length)) {
@@ -58,14 +59,18 @@ export function decodeV2Request(body: Buffer, headerLength: number | undefined, 
     const info = numericDatatype(datatype);
     if (!info) throw invalidInput(`input "${name}": datatype ${datatype} is not supported`);
     const count = elementCount(dims);
-    if (count > MAX_TENSOR_ELEMENTS) throw invalidInput(`input "${name}" of shape [${dims.join(', ')}] holds more values than a request can carry`);
+    if (count > MAX_TENSOR_ELEMENTS)
+      throw invalidInput(`input "${name}" of shape [${dims.join(', ')}] holds more values than a request can carry`);
     const binarySize = isObject(input.parameters) ? input.parameters.binary_data_size : undefined;
     let data: NumericArray;
     if (binarySize !== undefined) {
       if (typeof binarySize !== 'number' || binarySize !== count * info.bytes) {
-        throw invalidRequest(`input "${name}": binary_data_size is ${String(binarySize)}; shape [${dims.join(', ')}] of ${datatype} takes ${count * info.bytes} bytes`);
+        throw invalidRequest(
+          `input "${name}": binary_data_size is ${String(binarySize)}; shape [${dims.join(', ')}] of ${datatype} takes ${count * info.bytes} bytes`,
+        );
       }
-      if (offset + binarySize > binary.length) throw invalidRequest(`input "${name}": the body ends before its ${binarySize} bytes of binary data`);
+      if (offset + binarySize > binary.length)
+        throw invalidRequest(`input "${name}": the body ends before its ${binarySize} bytes of binary data`);
       // Copied, so that the typed array is aligned for its element size.
       const bytes = Uint8Array.prototype.slice.call(binary, offset, offset + binarySize);
       data = info.create(bytes.buffer, 0, count);
@@ -128,9 +133,26 @@ export function encodeV2Response(model: string, version: string, request: V2Requ
     }
     return { ...base, data: jsonValues(output.datatype, data) };
   });
-  const header = Buffer.from(JSON.stringify({ model_name: model, model_version: version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: tensors }));
+  const header = Buffer.from(
+    JSON.stringify({
+      model_name: model,
+      model_version: version,
+      ...(request.id !== undefined ? { id: request.id } : {}),
+      outputs: tensors,
+    }),
+  );
   if (!chunks.length) return { body: header };
   return { body: Buffer.concat([header, ...chunks]), headerLength: header.length };
+}
+
+/** Tensors in the V2 JSON form, `{name, datatype, shape, data}` with flat data (for captured records). */
+export function tensorsAsJson(tensors: readonly Tensor[]) {
+  return tensors.map(({ name, datatype, shape, data }) => ({
+    name,
+    datatype,
+    shape,
+    data: Array.isArray(data) ? data : jsonValues(datatype, data as NumericArray),
+  }));
 }
 
 function jsonValues(datatype: string, data: NumericArray): unknown[] {

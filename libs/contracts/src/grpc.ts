@@ -265,10 +265,13 @@ export class InferStream {
   }
 }
 
-/** Binds a server on host:port (port 0 picks a free one) and resolves the bound port. */
-export function bindServer(server: grpc.Server, host: string, port: number): Promise<number> {
+/**
+ * Binds a server on host:port (port 0 picks a free one) and resolves the bound port. Internal servers
+ * use the platform's transport (mutual TLS, or plain text); a public one gives its own credentials.
+ */
+export function bindServer(server: grpc.Server, host: string, port: number, credentials = serverCredentials()): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(`${host}:${port}`, serverCredentials(), (error, boundPort) => (error ? reject(error) : resolve(boundPort)));
+    server.bindAsync(`${host}:${port}`, credentials, (error, boundPort) => (error ? reject(error) : resolve(boundPort)));
   });
 }
 

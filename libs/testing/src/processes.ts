@@ -193,7 +193,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const gateway = new ServiceProcess(
     'gateway',
     'gateway',
-    { ...shared, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: String(gatewayPort) },
+    { ...shared, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: String(gatewayPort), GATEWAY_GRPC_PORT: String(await freePort()) },
     gatewayPort,
   );
 

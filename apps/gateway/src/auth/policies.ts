@@ -25,6 +25,11 @@ const model = { kind: 'model', param: 'name' } as const;
 const newModel = { kind: 'model', bodyField: 'name' } as const;
 const endpoint = { kind: 'endpoint', param: 'name' } as const;
 const newEndpoint = { kind: 'endpoint', bodyField: 'name' } as const;
+/** A V2 gRPC request names its endpoint as the model (`name` or `model_name`), passed to the policy as the `name` parameter. */
+const grpcModel = endpoint;
+
+/** The path of a gRPC method, as the policy table names it. */
+export const grpcRoute = (method: string) => `/inference.GRPCInferenceService/${method}`;
 
 /** `METHOD path`, with path parameters as the router writes them (`:name`). HEAD is served as GET. */
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
@@ -44,6 +49,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /v2/models/:name/versions/:version/ready': read(endpoint),
   'POST /v2/models/:name/infer': { action: 'invoke', resource: endpoint },
   'POST /v2/models/:name/versions/:version/infer': { action: 'invoke', resource: endpoint },
+
+  // The same over gRPC, on GATEWAY_GRPC_PORT (a gRPC call is an HTTP/2 POST to /<service>/<method>).
+  'POST /inference.GRPCInferenceService/ServerLive': { action: 'public' },
+  'POST /inference.GRPCInferenceService/ServerReady': { action: 'public' },
+  'POST /inference.GRPCInferenceService/ServerMetadata': read(),
+  'POST /inference.GRPCInferenceService/ModelReady': read(grpcModel),
+  'POST /inference.GRPCInferenceService/ModelMetadata': read(grpcModel),
+  'POST /inference.GRPCInferenceService/ModelInfer': { action: 'invoke', resource: grpcModel },
 
   'POST /v1/models': deploy('models.create', newModel),
   'GET /v1/models': read(),

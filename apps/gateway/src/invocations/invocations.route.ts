@@ -84,10 +84,18 @@ async function admit(
   if (!invocations || !access) throw new AppError('Unavailable', 'the gateway is starting');
   const endpoint = decodeName(encodedName);
   const signed = isSigV4(req.headers.authorization);
-  let identity: Identity | undefined = signed ? undefined : await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers }, requestId);
+  let identity: Identity | undefined = signed
+    ? undefined
+    : await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers }, requestId);
   const body = await readBody(req, options.maxBodyBytes);
   identity ??= await access.authenticate({ method: 'POST', url: req.url!, headers: req.headers, body }, requestId);
-  await access.authorize(identity, policy, { id: requestId, method: 'POST', url: req.url!, headers: req.headers, params: { name: endpoint } });
+  await access.authorize(identity, policy, {
+    id: requestId,
+    method: 'POST',
+    url: req.url!,
+    headers: req.headers,
+    params: { name: endpoint },
+  });
   return { invocations, endpoint, body, arrivedAt: performance.now() };
 }
 
@@ -96,7 +104,11 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
   try {
     const { invocations, endpoint, body, arrivedAt } = await admit(req, encodedName, requestId, options, SAGEMAKER_POLICY);
     const target = req.headers['x-amzn-sagemaker-target-variant'];
-    const customAttributes = headerText(req.headers['x-amzn-sagemaker-custom-attributes'], 'X-Amzn-SageMaker-Custom-Attributes', CUSTOM_ATTRIBUTES);
+    const customAttributes = headerText(
+      req.headers['x-amzn-sagemaker-custom-attributes'],
+      'X-Amzn-SageMaker-Custom-Attributes',
+      CUSTOM_ATTRIBUTES,
+    );
     const inferenceId = headerText(req.headers['x-amzn-sagemaker-inference-id'], 'X-Amzn-SageMaker-Inference-Id', INFERENCE_ID);
     const result = await invocations.invoke({
       endpoint,
@@ -121,14 +133,27 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
   } catch (error) {
     const appError = toAppError(error, options.logger, requestId, options.maxBodyBytes);
     // One body for both kinds of client: the platform's `error`, and SageMaker's `__type` and `message`.
-    await sendError(req, res, appError, requestId, { ...errorBody(appError, requestId), ...sageMakerErrorFields(appError) }, {
-      'x-amzn-errortype': sageMakerErrorType(appError),
-    });
+    await sendError(
+      req,
+      res,
+      appError,
+      requestId,
+      { ...errorBody(appError, requestId), ...sageMakerErrorFields(appError) },
+      {
+        'x-amzn-errortype': sageMakerErrorType(appError),
+      },
+    );
   }
 }
 
 /** The Open Inference Protocol's infer: POST /v2/models/{endpoint}[/versions/{version}]/infer. */
-async function inferV2(req: IncomingMessage, res: ServerResponse, encodedName: string, versionText: string | undefined, options: InvocationsRouteOptions) {
+async function inferV2(
+  req: IncomingMessage,
+  res: ServerResponse,
+  encodedName: string,
+  versionText: string | undefined,
+  options: InvocationsRouteOptions,
+) {
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
     const version = versionText === undefined ? undefined : v2Version(versionText);
@@ -160,7 +185,8 @@ async function inferV2(req: IncomingMessage, res: ServerResponse, encodedName: s
 
 function v2Version(text: string): number {
   const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!(version >= 1 && version <= 2 ** 31 - 1)) throw new AppError('InvalidRequest', `version ${JSON.stringify(text.slice(0, 32))} is not a model version number`);
+  if (!(version >= 1 && version <= 2 ** 31 - 1))
+    throw new AppError('InvalidRequest', `version ${JSON.stringify(text.slice(0, 32))} is not a model version number`);
   return version;
 }
 
@@ -194,7 +220,8 @@ const INFERENCE_ID = /^[\x20-\x7e]{1,64}$/;
 
 function headerText(value: string | string[] | undefined, name: string, rule: RegExp): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !rule.test(value)) throw new AppError('InvalidRequest', `${name} must be at most ${rule === INFERENCE_ID ? 64 : 1024} visible ASCII characters`);
+  if (typeof value !== 'string' || !rule.test(value))
+    throw new AppError('InvalidRequest', `${name} must be at most ${rule === INFERENCE_ID ? 64 : 1024} visible ASCII characters`);
   return value;
 }
 

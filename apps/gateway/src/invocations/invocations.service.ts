@@ -1,4 +1,4 @@
-import { AppError, type Logger } from '@modelserve/common';
+import { AppError, invalidInput, type Logger } from '@modelserve/common';
 import {
   CONTENT_TYPES,
   decodeRequest,
@@ -7,9 +7,14 @@ import {
   encodeV2Response,
   requestFormat,
   responseFormat,
+  tensorBytes,
+  tensorsAsJson,
+  tensorsOfInferRequest,
   type Tensor,
+  type V2Request,
   type V2Response,
 } from '@modelserve/codecs';
+import type { InferResponseBody, ModelInferRequest__Output } from '@modelserve/contracts';
 import { Invoker, type Selection } from '@modelserve/invocation';
 import { RoutingTable } from '@modelserve/routing';
 import { Inject, Injectable } from '@nestjs/common';
@@ -33,24 +38,34 @@ export interface Invocation {
   arrivedAt: number;
 }
 
-/** An Open Inference Protocol request: the JSON form, or a JSON header of `headerLength` bytes and binary data. */
-export interface V2Invocation {
+interface V2Call {
   endpoint: string;
-  /** From the path: the variant serving this model version answers. */
+  /** The variant serving this model version answers. */
   version?: number;
+  requestId: string;
+  arrivedAt: number;
+}
+
+/** An Open Inference Protocol request over REST: the JSON form, or a JSON header of `headerLength` bytes and binary data. */
+export interface V2Invocation extends V2Call {
   body: Buffer;
   headerLength?: number;
-  requestId: string;
-  inferenceId?: string;
-  arrivedAt: number;
+}
+
+/** An Open Inference Protocol request over gRPC. */
+export interface V2GrpcInvocation extends V2Call {
+  request: ModelInferRequest__Output;
 }
 
 export interface V2Result {
   response: V2Response;
-  contentType: string;
   variant: string;
   modelVersion: string;
 }
+
+const unknownOutput = (name: string, outputs: readonly Tensor[]): never => {
+  throw invalidInput(`the model has no output "${name}"; it answers ${outputs.map((o) => `"${o.name}"`).join(', ')}`);
+};
 
 const V2_CONTENT_TYPE = 'application/json';
 
@@ -95,10 +110,13 @@ export class InvocationsService {
         variant: variant.name,
         modelVersion: `${model.model}:${model.version}`,
       };
-      this.served(invocation, selection, result, {
-        contentType: CONTENT_TYPES[inputFormat],
-        data: inputFormat === 'json' ? (JSON.parse(invocation.body.toString()) as unknown) : invocation.body.toString(),
-      });
+      this.served(invocation, selection, () => ({
+        input: {
+          contentType: CONTENT_TYPES[inputFormat],
+          data: inputFormat === 'json' ? (JSON.parse(invocation.body.toString()) as unknown) : invocation.body.toString(),
+        },
+        output: { contentType: result.contentType, data: result.body.toString() },
+      }));
       try {
         this.shadows.mirror(selection, inputFormat, invocation.body, invocation.requestId, outputs);
       } catch (error) {
@@ -114,20 +132,50 @@ export class InvocationsService {
    */
   async inferV2(call: V2Invocation): Promise<V2Result> {
     return this.counted(call.endpoint, async () => {
-      const selection = call.version === undefined ? this.invoker.select(call.endpoint) : this.invoker.selectVersion(call.endpoint, call.version);
-      const { variant } = selection;
-      const request = decodeV2Request(call.body, call.headerLength, variant.inputs);
-      const outputs = await this.run(selection, request.inputs, call);
-      const model = variant.model!;
-      const response = encodeV2Response(call.endpoint, String(model.version), request, outputs);
-      const result = { response, contentType: V2_CONTENT_TYPE, variant: variant.name, modelVersion: `${model.model}:${model.version}` };
-      const binary = response.headerLength !== undefined || call.headerLength !== undefined;
-      this.served(call, selection, { ...result, body: response.body }, {
-        contentType: binary ? 'application/octet-stream' : V2_CONTENT_TYPE,
-        data: binary ? call.body.toString('base64') : (JSON.parse(call.body.toString()) as unknown),
-      });
-      return result;
+      let request: V2Request | undefined;
+      const { selection, outputs } = await this.runV2(
+        call,
+        (variant) => (request = decodeV2Request(call.body, call.headerLength, variant.inputs)).inputs,
+      );
+      const model = selection.variant.model!;
+      const response = encodeV2Response(call.endpoint, String(model.version), request!, outputs);
+      this.served(call, selection, () => ({
+        input: { contentType: V2_CONTENT_TYPE, data: { inputs: tensorsAsJson(request!.inputs) } },
+        output: { contentType: V2_CONTENT_TYPE, data: JSON.stringify({ outputs: tensorsAsJson(outputs) }) },
+      }));
+      return { response, variant: selection.variant.name, modelVersion: `${model.model}:${model.version}` };
     });
+  }
+
+  /** A V2 inference over gRPC (`inference.GRPCInferenceService/ModelInfer`), answered with raw output bytes. */
+  async inferV2Grpc(call: V2GrpcInvocation): Promise<InferResponseBody> {
+    return this.counted(call.endpoint, async () => {
+      let inputs: Tensor[] = [];
+      const { selection, outputs } = await this.runV2(call, (variant) => (inputs = tensorsOfInferRequest(variant.inputs, call.request)));
+      const requested = call.request.outputs.map((o) => o.name);
+      const chosen = requested.length
+        ? requested.map((name) => outputs.find((o) => o.name === name) ?? unknownOutput(name, outputs))
+        : outputs;
+      this.served(call, selection, () => ({
+        input: { contentType: V2_CONTENT_TYPE, data: { inputs: tensorsAsJson(inputs) } },
+        output: { contentType: V2_CONTENT_TYPE, data: JSON.stringify({ outputs: tensorsAsJson(chosen) }) },
+      }));
+      return {
+        modelName: call.endpoint,
+        modelVersion: String(selection.variant.model!.version),
+        id: call.request.id,
+        outputs: chosen.map(({ name, datatype, shape }) => ({ name, datatype, shape })),
+        raw: chosen.map((output) => tensorBytes(output.data)),
+      };
+    });
+  }
+
+  /** A V2 inference, REST or gRPC: the variant (the one serving the path's version, if it names one), the tensors, the run. */
+  private async runV2(call: V2Call, decode: (variant: Selection['variant']) => Tensor[]) {
+    const selection =
+      call.version === undefined ? this.invoker.select(call.endpoint) : this.invoker.selectVersion(call.endpoint, call.version);
+    const outputs = await this.run(selection, decode(selection.variant), call);
+    return { selection, outputs };
   }
 
   /** Counts a failed request by its status; only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics. */
@@ -160,15 +208,17 @@ export class InvocationsService {
     }
   }
 
-  /** Counts a served request and offers it to data capture, which can neither fail nor delay it. */
+  /**
+   * Counts a served request and offers it to data capture, which can neither fail nor delay it: what is
+   * captured is built only when the request is sampled.
+   */
   private served(
     call: { requestId: string; inferenceId?: string; arrivedAt: number },
     selection: Selection,
-    result: { variant: string; body: Buffer; contentType: string },
-    input: CaptureRecord['input'],
+    captured: () => Pick<CaptureRecord, 'input' | 'output'>,
   ) {
     const seconds = (performance.now() - call.arrivedAt) / 1000;
-    const meters = this.metrics.variant(selection.endpoint.name, result.variant);
+    const meters = this.metrics.variant(selection.endpoint.name, selection.variant.name);
     meters.served.inc();
     meters.latency.observe(seconds);
     try {
@@ -178,15 +228,11 @@ export class InvocationsService {
         requestId: call.requestId,
         ...(call.inferenceId !== undefined ? { inferenceId: call.inferenceId } : {}),
         endpoint: selection.endpoint.name,
-        variant: result.variant,
+        variant: selection.variant.name,
         model: model.model,
         version: model.version,
         latencyMs: seconds * 1000,
-        input,
-        output: {
-          contentType: result.contentType,
-          data: result.contentType === 'application/octet-stream' ? result.body.toString('base64') : result.body.toString(),
-        },
+        ...captured(),
       }));
     } catch (error) {
       this.logger.error({ err: error, requestId: call.requestId }, 'data capture failed; the answer stands');

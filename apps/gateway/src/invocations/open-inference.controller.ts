@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVersion } from '../management/request-body';
 
-const serverVersion = (): string => (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+const serverVersion = (): string =>
+  (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 const tensor = (t: TensorSpec__Output) => ({ name: t.name, datatype: t.datatype, shape: t.shape });
 
@@ -84,7 +85,9 @@ export class OpenInferenceController {
     const endpoint = this.routing.endpoint(name);
     let ready: boolean;
     try {
-      ready = (endpoint.status === 'InService' || endpoint.status === 'Updating') && servingVariants(endpoint, version).some((v) => v.workerAddresses.length > 0);
+      ready =
+        (endpoint.status === 'InService' || endpoint.status === 'Updating') &&
+        servingVariants(endpoint, version).some((v) => v.workerAddresses.length > 0);
     } catch (error) {
       if (error instanceof AppError && error.code === 'NotFound' && version === undefined) ready = false;
       else throw error;

@@ -1,0 +1,173 @@
+import * as grpc from '@grpc/grpc-js';
+import { AppError, notFound, REQUEST_ID_HEADER, requestIdFrom, workspaceRoot, type Logger } from '@modelserve/common';
+import {
+  bindServer,
+  channelOptions,
+  inferenceServiceDefinition,
+  type GRPCInferenceServiceHandlers,
+  type InferResponseBody,
+  type ModelInferRequest__Output,
+} from '@modelserve/contracts';
+import { RoutingTable } from '@modelserve/routing';
+import { logGrpcFailure, toGrpcError } from '@modelserve/service';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccessControl } from '../auth/access-control';
+import type { Identity } from '../auth/identity';
+import { grpcRoute, policyOf } from '../auth/policies';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
+import { InvocationsService } from './invocations.service';
+
+const SERVER_VERSION = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** What ModelReady and ModelMetadata requests name: an endpoint, and optionally a model version. */
+interface ModelRef {
+  name: string;
+  version: string;
+}
+
+type Handler<Req, Res> = (request: Req, call: { metadata: grpc.Metadata; requestId: string; identity: Identity }) => Promise<Res> | Res;
+
+/**
+ * The Open Inference Protocol (KServe V2) over gRPC on the gateway, so that Triton's and KServe's gRPC
+ * clients, and the platform's own services, call endpoints with the gateway's routing, batching, keys
+ * and quotas rather than reaching workers. An endpoint is a V2 model; `model_version`, when given, pins
+ * the variant serving it. The caller's key travels as `authorization: Bearer <key>` (or `x-api-key`)
+ * metadata; every method is under the same policy table as the REST routes.
+ */
+@Injectable()
+export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationShutdown {
+  private server?: grpc.Server;
+  port?: number;
+
+  constructor(
+    private readonly invocations: InvocationsService,
+    private readonly routing: RoutingTable,
+    private readonly access: AccessControl,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap() {
+    const server = new grpc.Server(channelOptions(this.config.GRPC_MAX_MESSAGE_BYTES));
+    server.addService(inferenceServiceDefinition(), this.handlers() as grpc.UntypedServiceImplementation);
+    const { GATEWAY_TLS_CERT: cert, GATEWAY_TLS_KEY: key } = this.config;
+    // A public port: TLS with the gateway's own certificate when it has one, never the internal CA's.
+    const credentials =
+      cert && key
+        ? grpc.ServerCredentials.createSsl(null, [{ cert_chain: readFileSync(cert), private_key: readFileSync(key) }], false)
+        : grpc.ServerCredentials.createInsecure();
+    this.port = await bindServer(server, this.config.GATEWAY_HOST, this.config.GATEWAY_GRPC_PORT, credentials);
+    this.server = server;
+  }
+
+  async onApplicationShutdown() {
+    await new Promise<void>((resolve) => (this.server ? this.server.tryShutdown(() => resolve()) : resolve()));
+  }
+
+  private handlers(): Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'> {
+    const served = (endpoint: string) => {
+      const route = this.routing.endpoint(endpoint);
+      return route.variants.filter((v) => !(v.shadowSamplingPercent > 0) && v.weight > 0 && v.model);
+    };
+    return {
+      ServerLive: this.unary(
+        'ServerLive',
+        () => ({ live: true }),
+        () => undefined,
+      ),
+      ServerReady: this.unary(
+        'ServerReady',
+        () => ({ ready: this.routing.hasTable }),
+        () => undefined,
+      ),
+      ServerMetadata: this.unary(
+        'ServerMetadata',
+        () => ({ name: 'modelserve', version: SERVER_VERSION, extensions: [] }),
+        () => undefined,
+      ),
+      ModelReady: this.unary<ModelRef, { ready: boolean }>(
+        'ModelReady',
+        (request) => ({
+          ready: served(request.name).some(
+            (v) => (!request.version || String(v.model!.version) === request.version) && v.workerAddresses.length > 0,
+          ),
+        }),
+        (request) => request.name,
+      ),
+      ModelMetadata: this.unary<ModelRef, object>(
+        'ModelMetadata',
+        (request) => {
+          const variants = served(request.name).filter((v) => !request.version || String(v.model!.version) === request.version);
+          if (!variants.length)
+            throw notFound(`endpoint ${request.name} serves no variant${request.version ? ` of version ${request.version}` : ''}`);
+          const tensors = (list: (typeof variants)[number]['inputs']) =>
+            list.map(({ name, datatype, shape }) => ({ name, datatype, shape }));
+          return {
+            name: request.name,
+            versions: [...new Set(variants.map((v) => String(v.model!.version)))],
+            platform: 'onnxruntime_onnx',
+            inputs: tensors(variants[0].inputs),
+            outputs: tensors(variants[0].outputs),
+          };
+        },
+        (request) => request.name,
+      ),
+      ModelInfer: this.unary<ModelInferRequest__Output, InferResponseBody>(
+        'ModelInfer',
+        (request, call) =>
+          this.invocations.inferV2Grpc({
+            endpoint: request.modelName,
+            version: request.modelVersion ? versionOf(request.modelVersion) : undefined,
+            request,
+            requestId: call.requestId,
+            arrivedAt: performance.now(),
+          }),
+        (request) => request.modelName,
+      ),
+    } as unknown as Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'>;
+  }
+
+  /** A unary method behind access control: the caller's key, the method's policy, the endpoint it names. */
+  private unary<Req, Res>(
+    method: string,
+    handle: Handler<Req, Res>,
+    endpointOf: (request: Req) => string | undefined,
+  ): grpc.handleUnaryCall<Req, Res> {
+    const policy = policyOf('POST', grpcRoute(method))!;
+    return (call, callback) => {
+      const requestId = requestIdFrom(call.metadata.get(REQUEST_ID_HEADER)[0]);
+      const run = async () => {
+        const headers = Object.fromEntries(Object.entries(call.metadata.getMap()).map(([k, v]) => [k, String(v)]));
+        const url = grpcRoute(method);
+        const identity =
+          policy.action === 'public' ? undefined : await this.access.authenticate({ method: 'POST', url, headers }, requestId);
+        const endpoint = endpointOf(call.request);
+        if (identity)
+          await this.access.authorize(identity, policy, {
+            id: requestId,
+            method: 'POST',
+            url,
+            headers,
+            params: endpoint ? { name: endpoint } : {},
+          });
+        return handle(call.request, { metadata: call.metadata, requestId, identity: identity! });
+      };
+      run().then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          logGrpcFailure(this.logger, method, call.metadata, error, requestId);
+          callback(toGrpcError(error));
+        },
+      );
+    };
+  }
+}
+
+function versionOf(text: string): number {
+  const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  if (!(version >= 1 && version <= 2 ** 31 - 1))
+    throw new AppError('InvalidRequest', `model_version ${JSON.stringify(text.slice(0, 32))} is not a version number`);
+  return version;
+}
