@@ -372,6 +372,31 @@ describe('access control', () => {
     });
   });
 
+  describe('AUTH=disabled', () => {
+    it('opens every route to anyone, and says so loudly at start', async () => {
+      const port = await freePort();
+      const open = new ServiceProcess(
+        'gateway-open',
+        'gateway',
+        {
+          ...deployed.platform.gateway.env,
+          GATEWAY_PORT: String(port),
+          GATEWAY_GRPC_PORT: String(await freePort()),
+          GATEWAY_PROCESSES: '1',
+          AUTH: 'disabled',
+        },
+        port,
+      );
+      await open.start();
+      try {
+        expect((await open.fetch('/v1/models')).status).toBe(200);
+        expect(open.logs).toMatch(/AUTH=disabled: every route is open to anyone/);
+      } finally {
+        await open.stop();
+      }
+    });
+  });
+
   describe('secrets', () => {
     it('never appear in any service log', () => {
       const logs = deployed.platform

@@ -36,8 +36,8 @@ const isStreamed = (req: FastifyRequest) => req.headers['content-type']?.split('
 /**
  * Access control on the Fastify routes. Bearer keys are checked as soon as the request is routed, before
  * its body is read; SigV4 signatures once the body is in (their payload hash covers it). Policies that
- * name their resource by a body field are checked once the body is parsed. Changes are recorded in the
- * audit trail before their answer is sent.
+ * name their resource by a body field are checked once the body is parsed. Changes by authenticated
+ * callers are recorded in the audit trail before their answer is sent.
  */
 export function installAccessControl(fastify: FastifyInstance, access: AccessControl): { routesWithoutPolicy(): string[] } {
   const routes = new Set<string>();
@@ -65,7 +65,8 @@ export function installAccessControl(fastify: FastifyInstance, access: AccessCon
   fastify.addHook('onSend', async (req, reply, payload) => {
     const routePath = req.routeOptions.url;
     const policy = routePath ? policyOf(req.method, routePath) : undefined;
-    if (!policy?.audit) return payload;
+    // Refused callers are counted in metrics, not written to the trail: a flood of them costs no writes.
+    if (!policy?.audit || !req.identity) return payload;
     await access.audit({
       identity: req.identity,
       action: policy.audit,
