@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { AppError, notFound, REQUEST_ID_HEADER, requestIdFrom, workspaceRoot, type Logger } from '@modelserve/common';
+import { AppError, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import {
   bindServer,
   channelOptions,
@@ -12,14 +12,12 @@ import { RoutingTable } from '@modelserve/routing';
 import { logGrpcFailure, toGrpcError } from '@modelserve/service';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AccessControl } from '../auth/access-control';
 import type { Identity } from '../auth/identity';
 import { grpcRoute, policyOf } from '../auth/policies';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
 import { InvocationsService } from './invocations.service';
-
-const SERVER_VERSION = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+import { modelMetadata, modelReady, SERVER_VERSION } from './v2-models';
 
 /** What ModelReady and ModelMetadata requests name: an endpoint, and optionally a model version. */
 interface ModelRef {
@@ -67,10 +65,7 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
   }
 
   private handlers(): Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'> {
-    const served = (endpoint: string) => {
-      const route = this.routing.endpoint(endpoint);
-      return route.variants.filter((v) => !(v.shadowSamplingPercent > 0) && v.weight > 0 && v.model);
-    };
+    const versionOrAll = (text: string) => (text ? versionOf(text) : undefined);
     return {
       ServerLive: this.unary(
         'ServerLive',
@@ -89,29 +84,12 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
       ),
       ModelReady: this.unary<ModelRef, { ready: boolean }>(
         'ModelReady',
-        (request) => ({
-          ready: served(request.name).some(
-            (v) => (!request.version || String(v.model!.version) === request.version) && v.workerAddresses.length > 0,
-          ),
-        }),
+        (request) => ({ ready: modelReady(this.routing.endpoint(request.name), versionOrAll(request.version)) }),
         (request) => request.name,
       ),
       ModelMetadata: this.unary<ModelRef, object>(
         'ModelMetadata',
-        (request) => {
-          const variants = served(request.name).filter((v) => !request.version || String(v.model!.version) === request.version);
-          if (!variants.length)
-            throw notFound(`endpoint ${request.name} serves no variant${request.version ? ` of version ${request.version}` : ''}`);
-          const tensors = (list: (typeof variants)[number]['inputs']) =>
-            list.map(({ name, datatype, shape }) => ({ name, datatype, shape }));
-          return {
-            name: request.name,
-            versions: [...new Set(variants.map((v) => String(v.model!.version)))],
-            platform: 'onnxruntime_onnx',
-            inputs: tensors(variants[0].inputs),
-            outputs: tensors(variants[0].outputs),
-          };
-        },
+        (request) => modelMetadata(this.routing.endpoint(request.name), versionOrAll(request.version)),
         (request) => request.name,
       ),
       ModelInfer: this.unary<ModelInferRequest__Output, InferResponseBody>(
