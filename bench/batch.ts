@@ -92,7 +92,13 @@ interface Platform extends BenchPlatform {
 }
 
 async function startPlatform(kafka: string): Promise<Platform> {
-  const platform = await startBenchPlatform({ KAFKA_BROKERS: kafka, KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_HEARTBEAT_INTERVAL_MS: '500' });
+  const platform = await startBenchPlatform({
+    KAFKA_BROKERS: kafka,
+    KAFKA_SESSION_TIMEOUT_MS: '6000',
+    KAFKA_HEARTBEAT_INTERVAL_MS: '500',
+    // The jobs' data is in a bucket of its own, which the platform may read and write.
+    STORAGE_ALLOWED_URIS: `s3://${BUCKET}`,
+  });
   // The embedded store's credentials, made at the platform's first start.
   const credentials = embeddedStoreCredentials(join(platform.dataDir, 's3-credentials'));
   const store = new ObjectStore({

@@ -14,7 +14,8 @@ describe('restarts keep endpoints serving', () => {
     .join('\n');
 
   beforeAll(async () => {
-    deployed = await startDeployedPlatform('restart');
+    // Short key and quota caches, so that the test sees the gateway serve past them while the registry is down.
+    deployed = await startDeployedPlatform('restart', { AUTH_CACHE_MS: '300' });
     ({ platform, api } = deployed);
   });
 
@@ -29,6 +30,9 @@ describe('restarts keep endpoints serving', () => {
     const before = await predictions('wine', wineCsv);
     expect(before).toBeDefined();
     await platform.registry.stop('SIGKILL');
+    expect(await predictions('wine', wineCsv)).toBe(before);
+    // Past what the gateway cached of keys and quotas (AUTH_CACHE_MS): still served, as the registry vouched for the key before.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await predictions('wine', wineCsv)).toBe(before);
     await platform.registry.start();
   });

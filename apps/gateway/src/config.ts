@@ -30,7 +30,10 @@ export const gatewayConfigShape = {
   ...storageShape,
   /** `disabled` serves every route to anyone, for local experiments only; the gateway says so loudly at start. */
   AUTH: z.enum(['enabled', 'disabled']).default('enabled'),
-  /** How long a verified key is trusted without asking the registry again: a revoked key stops working within it. */
+  /**
+   * How long a verified key (and a subject's having no quota) is trusted without asking the registry
+   * again: a revoked key stops working within it.
+   */
   AUTH_CACHE_MS: positiveInt(5000),
   /** HTTPS on the gateway port: a PEM certificate (chain) and its key. Both, or neither for HTTP. */
   GATEWAY_TLS_CERT: z.string().optional(),

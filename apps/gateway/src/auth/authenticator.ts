@@ -12,7 +12,7 @@ import { AppError, forbidden, unauthenticated } from '@modelserve/common';
 import type { ApiKey__Output, ResolvedCredential__Output } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
-import { AccessConnection } from '../connections/service-connections';
+import { AccessConnection, REQUEST_PATH_CALL } from '../connections/service-connections';
 import type { Identity } from './identity';
 
 /** The challenge sent with every 401: a bearer key, or an AWS SigV4 signature. */
@@ -37,9 +37,9 @@ export interface AuthRequest extends SignedRequest {
 
 /**
  * Turns a request's credential into an identity: a bearer key (`Authorization: Bearer`, or `X-Api-Key`),
- * or an AWS Signature Version 4. Keys live in the registry; what it answers is cached for AUTH_CACHE_MS,
- * so a request with a known key costs a hash and a map look-up, and a revoked key stops working within
- * that time. While the registry cannot be reached, cached keys keep working.
+ * or an AWS Signature Version 4. Keys live in the registry; what it answers is cached and refreshed every
+ * AUTH_CACHE_MS, so a request with a known key costs a hash and a map look-up, and a revoked key stops
+ * working within about that time. While the registry cannot be reached, cached keys keep working.
  */
 @Injectable()
 export class Authenticator {
@@ -90,33 +90,49 @@ export class Authenticator {
     return found.identity;
   }
 
-  /** The cached answer for a credential, or the registry's, one look-up at a time per credential. */
+  /**
+   * The cached answer for a credential, or the registry's, one look-up at a time per credential. A known
+   * key whose answer has aged past AUTH_CACHE_MS is served from the cache while a fresh answer is fetched
+   * behind it, so no request waits on the registry for a key it already vouched for; while the registry
+   * cannot be reached, such keys keep working until their own expiry.
+   */
   private async lookUp(cacheKey: string, requestId: string, credential: Parameters<AccessConnection['client']['ResolveCredential']>[0]) {
     const now = Date.now();
     const cached = this.cache.get(cacheKey);
-    if (cached && cached.freshUntil > now && cached.validUntil > now) return cached;
+    if (cached && cached.validUntil > now) {
+      if (cached.freshUntil > now) return cached;
+      if (cached.identity) {
+        this.refresh(cacheKey, requestId, credential).catch(() => undefined);
+        return cached;
+      }
+    }
+    return this.refresh(cacheKey, requestId, credential);
+  }
+
+  private refresh(
+    cacheKey: string,
+    requestId: string,
+    credential: Parameters<AccessConnection['client']['ResolveCredential']>[0],
+  ): Promise<Cached> {
     let pending = this.inflight.get(cacheKey);
     if (!pending) {
-      pending = this.resolve(credential, requestId).finally(() => this.inflight.delete(cacheKey));
+      pending = this.resolve(credential, requestId)
+        .then((resolved) => {
+          if (this.cache.size >= MAX_CACHED) this.cache.clear();
+          this.cache.set(cacheKey, resolved);
+          return resolved;
+        })
+        .finally(() => this.inflight.delete(cacheKey));
       this.inflight.set(cacheKey, pending);
     }
-    try {
-      const resolved = await pending;
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(cacheKey, resolved);
-      return resolved;
-    } catch (error) {
-      // The registry is away: a key it vouched for before keeps working until its own expiry.
-      if (cached?.identity && cached.validUntil > now && error instanceof AppError && error.code === 'Unavailable') return cached;
-      throw error;
-    }
+    return pending;
   }
 
   private async resolve(credential: Parameters<AccessConnection['client']['ResolveCredential']>[0], requestId: string): Promise<Cached> {
     const freshUntil = Date.now() + this.config.AUTH_CACHE_MS;
     let resolved: ResolvedCredential__Output;
     try {
-      resolved = await this.access.call('ResolveCredential', credential, { id: requestId });
+      resolved = await this.access.call('ResolveCredential', credential, { id: requestId }, REQUEST_PATH_CALL);
     } catch (error) {
       if (error instanceof AppError && error.code === 'NotFound') return { signingKeys: [], freshUntil, validUntil: Infinity };
       throw error;

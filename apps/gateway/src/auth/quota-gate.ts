@@ -1,12 +1,11 @@
-import { AppError } from '@modelserve/common';
-import { Injectable } from '@nestjs/common';
-import { AccessConnection } from '../connections/service-connections';
+import { AppError, type Logger } from '@modelserve/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
+import { AccessConnection, REQUEST_PATH_CALL } from '../connections/service-connections';
 import { GatewayMetrics } from '../observability/metrics';
 
 /** Leased requests not used within this time go back to nothing (the shared bucket keeps refilling). */
 const LEASE_MS = 1000;
-/** A subject without a quota is asked about again after this long. */
-const UNLIMITED_RECHECK_MS = 5000;
 const MAX_LEASE = 64;
 
 interface SubjectState {
@@ -33,10 +32,17 @@ interface SubjectState {
 export class QuotaGate {
   private readonly subjects = new Map<string, SubjectState>();
 
+  /** A subject without a quota is asked about again after this long (AUTH_CACHE_MS, as keys are). */
+  private readonly recheckMs: number;
+
   constructor(
     private readonly access: AccessConnection,
     private readonly metrics: GatewayMetrics,
-  ) {}
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
+  ) {
+    this.recheckMs = config.AUTH_CACHE_MS;
+  }
 
   /** Admits one request against each subject ("key:<id>", "endpoint:<name>"), or throws a 429 with Retry-After. */
   async admit(subjects: readonly string[], requestId: string): Promise<void> {
@@ -80,10 +86,19 @@ export class QuotaGate {
 
   private async lease(subject: string, state: SubjectState, requestId: string): Promise<void> {
     const want = Math.min(MAX_LEASE, Math.max(1, state.waiting, Math.ceil(state.recent / 10)));
-    const answer = await this.access.call('TakeQuota', { subject, want }, { id: requestId });
+    let answer;
+    try {
+      answer = await this.access.call('TakeQuota', { subject, want }, { id: requestId }, REQUEST_PATH_CALL);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'Unavailable')) throw error;
+      // The registry is away: serving goes on unmetered rather than stopping with it (quotas fail open).
+      this.logger.warn({ subject }, 'quotas cannot be checked while the registry is unreachable; admitting requests');
+      state.unlimitedUntil = Date.now() + this.recheckMs;
+      return;
+    }
     const now = Date.now();
     if (answer.unlimited) {
-      state.unlimitedUntil = now + UNLIMITED_RECHECK_MS;
+      state.unlimitedUntil = now + this.recheckMs;
       return;
     }
     state.leased = answer.granted;

@@ -22,6 +22,9 @@ type UnaryMethodName<C> = {
 /** A management call waits this long for the service (for instance while it restarts), then fails with 503. */
 const MANAGEMENT_TIMEOUT_MS = 10_000;
 
+/** Calls made while a request waits (keys, quotas): short, and failing at once when the service cannot be reached. */
+export const REQUEST_PATH_CALL = { timeoutMs: 2000, waitForReady: false };
+
 /** The HTTP request a management call is made for: its request id and the authenticated caller go along as metadata. */
 export interface Caller {
   id: string;
@@ -35,12 +38,22 @@ export interface Caller {
 abstract class ServiceConnection<C extends grpc.Client> implements OnApplicationShutdown {
   constructor(readonly client: C) {}
 
-  async call<K extends UnaryMethodName<C>>(method: K, request: RequestOf<C[K]>, caller: Caller): Promise<ResponseOf<C[K]>> {
+  /**
+   * A call on behalf of `caller`. Management calls wait for the service (`waitForReady`) up to
+   * MANAGEMENT_TIMEOUT_MS; calls on the request path say how long they may take and fail at once when
+   * the service cannot be reached.
+   */
+  async call<K extends UnaryMethodName<C>>(
+    method: K,
+    request: RequestOf<C[K]>,
+    caller: Caller,
+    { timeoutMs = MANAGEMENT_TIMEOUT_MS, waitForReady = true }: { timeoutMs?: number; waitForReady?: boolean } = {},
+  ): Promise<ResponseOf<C[K]>> {
     const metadata = metadataWithRequestId(caller.id);
     // Who makes the change, as access control established it; never a header the client chose.
     if (caller.identity) metadata.set(ACTOR_HEADER, caller.identity.actor);
     try {
-      return await unary(this.client, method, request, metadata, MANAGEMENT_TIMEOUT_MS, true);
+      return await unary(this.client, method, request, metadata, timeoutMs, waitForReady);
     } catch (error) {
       throw fromGrpcError(error);
     }
