@@ -26,7 +26,8 @@ interface SubjectState {
  * Per-key and per-endpoint request quotas, held across every gateway process: the buckets are in the
  * registry's database, and each process leases a few requests at a time from them (about a tenth of a
  * second of its recent demand), so that most requests are admitted from memory. A process can never
- * admit more than it leased, so the limits hold whatever the number of processes.
+ * admit more than it leased, so the limits hold whatever the number of processes. While the registry
+ * cannot be reached, requests are admitted unmetered: quotas fail open, serving does not stop.
  */
 @Injectable()
 export class QuotaGate {
