@@ -41,7 +41,6 @@ export async function startEmbeddedStore(options: {
   directory: string;
   credentials: StoreCredentials;
   port?: number;
-  region?: string;
 }): Promise<EmbeddedStore> {
   mkdirSync(options.directory, { recursive: true });
   const s3rver = new S3rver({ directory: options.directory, silent: true });
@@ -53,7 +52,12 @@ export async function startEmbeddedStore(options: {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Clients keep connections alive; they end with the store.
+        server.closeAllConnections();
+      }),
   };
 }
 
