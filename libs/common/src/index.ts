@@ -2,3 +2,4 @@ export * from './errors';
 export * from './logger';
 export * from './request-id';
 export * from './paths';
+export * from './private-file';

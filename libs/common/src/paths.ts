@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 let root: string | undefined;
@@ -14,4 +14,12 @@ export function workspaceRoot(): string {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'proto'))) return (root = dir);
   }
   throw new Error(`no workspace root (package.json and proto/) above ${__dirname}`);
+}
+
+let version: string | undefined;
+
+/** The platform's release, from its package.json, as servers report it in their metadata. */
+export function platformVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

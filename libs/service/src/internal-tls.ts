@@ -1,9 +1,9 @@
 // @peculiar/x509 resolves its parts through tsyringe, which needs the metadata polyfill loaded first.
 import 'reflect-metadata';
-import type { Logger } from '@modelserve/common';
+import { writePrivateFile, type Logger } from '@modelserve/common';
 import { useGrpcTls } from '@modelserve/contracts';
 import * as x509 from '@peculiar/x509';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -22,11 +22,6 @@ export interface InternalTlsFiles {
 
 const VALIDITY_DAYS = 3650;
 const EC = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
-
-function writePrivate(path: string, text: string) {
-  writeFileSync(path, text, { mode: 0o600 });
-  chmodSync(path, 0o600);
-}
 
 const pem = (label: string, der: ArrayBuffer) =>
   `-----BEGIN ${label}-----\n${Buffer.from(der)
@@ -83,8 +78,8 @@ export async function ensureInternalCertificates(directory: string): Promise<Int
       await x509.AuthorityKeyIdentifierExtension.create(caKeys.publicKey),
     ],
   });
-  writePrivate(join(directory, 'ca-key.pem'), pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', caKeys.privateKey)));
-  writePrivate(files.key, pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', serviceKeys.privateKey)));
+  writePrivateFile(join(directory, 'ca-key.pem'), pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', caKeys.privateKey)));
+  writePrivateFile(files.key, pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', serviceKeys.privateKey)));
   writeFileSync(files.cert, service.toString('pem') + '\n');
   writeFileSync(files.ca, ca.toString('pem') + '\n');
   return files;

@@ -7,11 +7,10 @@ import {
   verifySigV4,
   declaredPayloadHash,
 } from '@modelserve/auth';
-import { AppError } from '@modelserve/common';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { AppError, writePrivateFile } from '@modelserve/common';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { isSafeKey } from './keys';
 // s3rver ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -68,9 +67,7 @@ export function embeddedStoreCredentials(path: string): StoreCredentials {
     if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey };
   }
   const credentials = { accessKeyId: generateAccessKeyId(), secretAccessKey: generateSecretAccessKey().replace(/[+/=]/g, 'x') };
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${credentials.accessKeyId}:${credentials.secretAccessKey}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  writePrivateFile(path, `${credentials.accessKeyId}:${credentials.secretAccessKey}\n`);
   return credentials;
 }
 

@@ -9,6 +9,7 @@ import { WWW_AUTHENTICATE } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import { policyOf, type RoutePolicy } from '../auth/policies';
 import { drainBody, toAppError } from '../http/error.filter';
+import { parseVersion } from '../management/request-body';
 import { sageMakerErrorFields, sageMakerErrorType } from './sagemaker-errors';
 import type { InvocationsService } from './invocations.service';
 
@@ -156,7 +157,7 @@ async function inferV2(
 ) {
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
-    const version = versionText === undefined ? undefined : v2Version(versionText);
+    const version = versionText === undefined ? undefined : parseVersion(versionText);
     const headerLength = req.headers['inference-header-content-length'];
     const { invocations, endpoint, body, arrivedAt } = await admit(req, encodedName, requestId, options, V2_POLICY);
     const result = await invocations.inferV2({
@@ -181,13 +182,6 @@ async function inferV2(
     // The protocol's error body is {"error": "<message>"}, as KServe's and Triton's clients read it.
     await sendError(req, res, appError, requestId, { error: appError.message, code: appError.code, requestId });
   }
-}
-
-function v2Version(text: string): number {
-  const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!(version >= 1 && version <= 2 ** 31 - 1))
-    throw new AppError('InvalidRequest', `version ${JSON.stringify(text.slice(0, 32))} is not a model version number`);
-  return version;
 }
 
 /** The whole body, refused with 413 as soon as it is known to be larger than `limit`. */

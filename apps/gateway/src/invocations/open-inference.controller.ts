@@ -1,9 +1,9 @@
-import { AppError } from '@modelserve/common';
+import { AppError, platformVersion } from '@modelserve/common';
 import { RoutingTable } from '@modelserve/routing';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { parseVersion } from '../management/request-body';
-import { modelMetadata, modelReady, SERVER_VERSION } from './v2-models';
+import { modelMetadata, modelReady } from './v2-models';
 
 /**
  * The Open Inference Protocol's (KServe V2) REST metadata and health, answered from the routing table:
@@ -16,7 +16,7 @@ export class OpenInferenceController {
 
   @Get()
   server() {
-    return { name: 'modelserve', version: SERVER_VERSION, extensions: ['binary_tensor_data'] };
+    return { name: 'modelserve', version: platformVersion(), extensions: ['binary_tensor_data'] };
   }
 
   @Get('health/live')

@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { AppError, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
+import { platformVersion, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import {
   bindServer,
   channelOptions,
@@ -16,8 +16,9 @@ import { AccessControl } from '../auth/access-control';
 import type { Identity } from '../auth/identity';
 import { grpcRoute, policyOf } from '../auth/policies';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
+import { parseVersion } from '../management/request-body';
 import { InvocationsService } from './invocations.service';
-import { modelMetadata, modelReady, SERVER_VERSION } from './v2-models';
+import { modelMetadata, modelReady } from './v2-models';
 
 /** What ModelReady and ModelMetadata requests name: an endpoint, and optionally a model version. */
 interface ModelRef {
@@ -65,7 +66,7 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
   }
 
   private handlers(): Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'> {
-    const versionOrAll = (text: string) => (text ? versionOf(text) : undefined);
+    const versionOrAll = (text: string) => (text ? parseVersion(text, 'model_version') : undefined);
     return {
       ServerLive: this.unary(
         'ServerLive',
@@ -79,7 +80,7 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
       ),
       ServerMetadata: this.unary(
         'ServerMetadata',
-        () => ({ name: 'modelserve', version: SERVER_VERSION, extensions: [] }),
+        () => ({ name: 'modelserve', version: platformVersion(), extensions: [] }),
         () => undefined,
       ),
       ModelReady: this.unary<ModelRef, { ready: boolean }>(
@@ -97,7 +98,7 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
         (request, call) =>
           this.invocations.inferV2Grpc({
             endpoint: request.modelName,
-            version: request.modelVersion ? versionOf(request.modelVersion) : undefined,
+            version: versionOrAll(request.modelVersion),
             request,
             requestId: call.requestId,
             arrivedAt: performance.now(),
@@ -141,11 +142,4 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
       );
     };
   }
-}
-
-function versionOf(text: string): number {
-  const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-  if (!(version >= 1 && version <= 2 ** 31 - 1))
-    throw new AppError('InvalidRequest', `model_version ${JSON.stringify(text.slice(0, 32))} is not a version number`);
-  return version;
 }

@@ -1,15 +1,10 @@
-import { notFound, workspaceRoot } from '@modelserve/common';
+import { notFound } from '@modelserve/common';
 import type { EndpointRoute__Output, TensorSpec__Output } from '@modelserve/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Endpoints as the Open Inference Protocol sees them, for its REST and gRPC sides alike: an endpoint is
  * a V2 model, and the model versions its production variants serve are its versions.
  */
-
-/** The platform's release, from its package.json. */
-export const SERVER_VERSION = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The variants that answer requests (shadows only get copies), those of one model version when given. */
 export function servingVariants(endpoint: EndpointRoute__Output, version?: number) {

@@ -8,11 +8,11 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.outp
   return parseRequest(schema, body);
 }
 
-/** A version number from a path. */
-export function parseVersion(text: string): number {
+/** A version number from a path (REST and V2), or from a V2 gRPC request's `model_version` (`what` names it). */
+export function parseVersion(text: string, what = 'version'): number {
   const version = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) {
-    throw invalidRequest(`version ${JSON.stringify(text.slice(0, 32))} is not a whole number from 1 to ${MAX_VERSION}`);
+    throw invalidRequest(`${what} ${JSON.stringify(text.slice(0, 32))} is not a whole number from 1 to ${MAX_VERSION}`);
   }
   return version;
 }

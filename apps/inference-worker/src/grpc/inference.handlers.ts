@@ -1,7 +1,5 @@
-import { AppError, invalidInput, notFound, workspaceRoot, type Logger } from '@modelserve/common';
+import { AppError, invalidInput, notFound, platformVersion, type Logger } from '@modelserve/common';
 import { logGrpcFailure, unaryHandler } from '@modelserve/service';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { datatypeOfOrt, tensorBytes, tensorsOfInferRequest } from '@modelserve/codecs';
 import type { GRPCInferenceServiceHandlers, InferResponseBody, StreamFailure, ModelInferRequest__Output } from '@modelserve/contracts';
 import type * as grpc from '@grpc/grpc-js';
@@ -9,8 +7,6 @@ import type * as grpc from '@grpc/grpc-js';
 import type { LoadedModel, ModelStore } from '../models/model-store';
 
 const SERVER_NAME = 'modelserve-inference-worker';
-/** The platform's release, from its package.json. */
-const SERVER_VERSION = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The Open Inference Protocol (KServe V2) over gRPC, served from the worker's loaded models. ModelInfer
@@ -29,7 +25,7 @@ export function inferenceHandlers(store: ModelStore, logger: Logger): grpc.Untyp
     ServerReady: unaryHandler(logger, 'ServerReady', () => ({ ready: true })),
     ServerMetadata: unaryHandler(logger, 'ServerMetadata', () => ({
       name: SERVER_NAME,
-      version: SERVER_VERSION,
+      version: platformVersion(),
       extensions: [],
     })),
     ModelReady: unaryHandler(logger, 'ModelReady', (request) => ({ ready: !!store.find(request.name, request.version) })),

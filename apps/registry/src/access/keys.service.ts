@@ -9,12 +9,12 @@ import {
   sigV4SigningKey,
   type Scope,
 } from '@modelserve/auth';
-import { notFound, type Logger } from '@modelserve/common';
+import { notFound, writePrivateFile, type Logger } from '@modelserve/common';
 import type { CreateKeyRequest } from '@modelserve/schemas';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
 import { KeysRepository, type ApiKeyRecord, type NewSecret } from './keys.repository';
 
@@ -38,13 +38,6 @@ export interface SigV4Scope {
   date: string;
   region: string;
   service: string;
-}
-
-/** Writes a secret file readable by its owner only. */
-function writePrivateFile(path: string, text: string) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, { mode: 0o600 });
-  chmodSync(path, 0o600);
 }
 
 /**
