@@ -30,6 +30,9 @@ interface Cached {
   validUntil: number;
 }
 
+/** What the registry is asked about a credential: a bearer key's hash, or a SigV4 access key id and scope. */
+type CredentialQuery = Parameters<AccessConnection['client']['ResolveCredential']>[0];
+
 /** A request as access control sees it. `body` is the whole body, or undefined when it streams to its handler. */
 export interface AuthRequest extends SignedRequest {
   body?: Buffer;
@@ -96,7 +99,7 @@ export class Authenticator {
    * behind it, so no request waits on the registry for a key it already vouched for; while the registry
    * cannot be reached, such keys keep working until their own expiry.
    */
-  private async lookUp(cacheKey: string, requestId: string, credential: Parameters<AccessConnection['client']['ResolveCredential']>[0]) {
+  private async lookUp(cacheKey: string, requestId: string, credential: CredentialQuery) {
     const now = Date.now();
     const cached = this.cache.get(cacheKey);
     if (cached && cached.validUntil > now) {
@@ -109,11 +112,7 @@ export class Authenticator {
     return this.refresh(cacheKey, requestId, credential);
   }
 
-  private refresh(
-    cacheKey: string,
-    requestId: string,
-    credential: Parameters<AccessConnection['client']['ResolveCredential']>[0],
-  ): Promise<Cached> {
+  private refresh(cacheKey: string, requestId: string, credential: CredentialQuery): Promise<Cached> {
     let pending = this.inflight.get(cacheKey);
     if (!pending) {
       pending = this.resolve(credential, requestId)
@@ -128,7 +127,7 @@ export class Authenticator {
     return pending;
   }
 
-  private async resolve(credential: Parameters<AccessConnection['client']['ResolveCredential']>[0], requestId: string): Promise<Cached> {
+  private async resolve(credential: CredentialQuery, requestId: string): Promise<Cached> {
     const freshUntil = Date.now() + this.config.AUTH_CACHE_MS;
     let resolved: ResolvedCredential__Output;
     try {
@@ -147,7 +146,7 @@ export class Authenticator {
   }
 }
 
-export const identityOf = (key: ApiKey__Output): Identity => ({
+const identityOf = (key: ApiKey__Output): Identity => ({
   keyId: key.id,
   name: key.name,
   owner: key.owner,

@@ -73,14 +73,21 @@ export function drainBody(raw: IncomingMessage): Promise<boolean> {
   });
 }
 
+/** The headers an error answer carries on every path: when to retry (429), and how to authenticate (401). */
+export function errorHeaders(error: AppError): Record<string, string> {
+  return {
+    ...(error.retryAfterSeconds !== undefined ? { 'retry-after': String(error.retryAfterSeconds) } : {}),
+    ...(error.code === 'Unauthenticated' ? { 'www-authenticate': WWW_AUTHENTICATE } : {}),
+  };
+}
+
 /** Sends the REST API's one error body, {"error": {"code", "message", "requestId"}}, with Retry-After on a 429. */
 export async function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): Promise<void> {
   if (error.code === 'PayloadTooLarge') {
     if (!(await drainBody(request.raw))) return;
     void reply.header('connection', 'close');
   }
-  if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
-  if (error.code === 'Unauthenticated') void reply.header('www-authenticate', WWW_AUTHENTICATE);
+  void reply.headers(errorHeaders(error));
   void reply.status(error.httpStatus).header('content-type', 'application/json').send(errorBody(error, request.id));
 }
 

@@ -5,10 +5,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { isSigV4 } from '@modelserve/auth';
 import type { AccessControl } from '../auth/access-control';
-import { WWW_AUTHENTICATE } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import { policyOf, type RoutePolicy } from '../auth/policies';
-import { drainBody, toAppError } from '../http/error.filter';
+import { drainBody, errorHeaders, toAppError } from '../http/error.filter';
 import { parseVersion } from '../management/request-body';
 import { sageMakerErrorFields, sageMakerErrorType } from './sagemaker-errors';
 import type { InvocationsService } from './invocations.service';
@@ -208,14 +207,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-/** As SageMaker bounds them: custom attributes up to 1,024 visible ASCII characters, inference ids up to 64. */
-const CUSTOM_ATTRIBUTES = /^[\x20-\x7e]{0,1024}$/;
-const INFERENCE_ID = /^[\x20-\x7e]{1,64}$/;
+/** As SageMaker bounds them: custom attributes up to 1,024 visible ASCII characters, inference ids 1 to 64. */
+const CUSTOM_ATTRIBUTES = { min: 0, max: 1024 };
+const INFERENCE_ID = { min: 1, max: 64 };
 
-function headerText(value: string | string[] | undefined, name: string, rule: RegExp): string | undefined {
+function headerText(value: string | string[] | undefined, name: string, { min, max }: { min: number; max: number }): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !rule.test(value))
-    throw new AppError('InvalidRequest', `${name} must be at most ${rule === INFERENCE_ID ? 64 : 1024} visible ASCII characters`);
+  if (typeof value !== 'string' || value.length < min || value.length > max || !/^[\x20-\x7e]*$/.test(value)) {
+    throw new AppError('InvalidRequest', `${name} must be at most ${max} visible ASCII characters`);
+  }
   return value;
 }
 
@@ -242,8 +242,7 @@ async function sendError(
     if (!(await drainBody(req))) return;
     headers.connection = 'close';
   }
-  if (error.retryAfterSeconds !== undefined) headers['retry-after'] = error.retryAfterSeconds;
-  if (error.code === 'Unauthenticated') headers['www-authenticate'] = WWW_AUTHENTICATE;
+  Object.assign(headers, errorHeaders(error));
   const body = JSON.stringify(payload);
   headers['content-length'] = Buffer.byteLength(body);
   if (res.headersSent) {

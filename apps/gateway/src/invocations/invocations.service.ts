@@ -67,8 +67,6 @@ const unknownOutput = (name: string, outputs: readonly Tensor[]): never => {
   throw invalidInput(`the model has no output "${name}"; it answers ${outputs.map((o) => `"${o.name}"`).join(', ')}`);
 };
 
-const V2_CONTENT_TYPE = 'application/json';
-
 export interface InvocationResult {
   body: Buffer;
   contentType: string;
@@ -133,16 +131,13 @@ export class InvocationsService {
   async inferV2(call: V2Invocation): Promise<V2Result> {
     return this.counted(call.endpoint, async () => {
       let request: V2Request | undefined;
-      const { selection, outputs } = await this.runV2(
-        call,
-        (variant) => (request = decodeV2Request(call.body, call.headerLength, variant.inputs)).inputs,
-      );
+      const { selection, inputs, outputs } = await this.runV2(call, (variant) => {
+        request = decodeV2Request(call.body, call.headerLength, variant.inputs);
+        return request.inputs;
+      });
       const model = selection.variant.model!;
       const response = encodeV2Response(call.endpoint, String(model.version), request!, outputs);
-      this.served(call, selection, () => ({
-        input: { contentType: V2_CONTENT_TYPE, data: { inputs: tensorsAsJson(request!.inputs) } },
-        output: { contentType: V2_CONTENT_TYPE, data: JSON.stringify({ outputs: tensorsAsJson(outputs) }) },
-      }));
+      this.servedV2(call, selection, inputs, outputs);
       return { response, variant: selection.variant.name, modelVersion: `${model.model}:${model.version}` };
     });
   }
@@ -150,22 +145,16 @@ export class InvocationsService {
   /** A V2 inference over gRPC (`inference.GRPCInferenceService/ModelInfer`), answered with raw output bytes. */
   async inferV2Grpc(call: V2GrpcInvocation): Promise<InferResponseBody> {
     return this.counted(call.endpoint, async () => {
-      let inputs: Tensor[] = [];
-      const { selection, outputs } = await this.runV2(call, (variant) => (inputs = tensorsOfInferRequest(variant.inputs, call.request)));
       const requested = call.request.outputs.map((o) => o.name);
-      const chosen = requested.length
-        ? requested.map((name) => outputs.find((o) => o.name === name) ?? unknownOutput(name, outputs))
-        : outputs;
-      this.served(call, selection, () => ({
-        input: { contentType: V2_CONTENT_TYPE, data: { inputs: tensorsAsJson(inputs) } },
-        output: { contentType: V2_CONTENT_TYPE, data: JSON.stringify({ outputs: tensorsAsJson(chosen) }) },
-      }));
+      const { selection, inputs, outputs: all } = await this.runV2(call, (variant) => tensorsOfInferRequest(variant.inputs, call.request));
+      const outputs = requested.length ? requested.map((name) => all.find((o) => o.name === name) ?? unknownOutput(name, all)) : all;
+      this.servedV2(call, selection, inputs, outputs);
       return {
         modelName: call.endpoint,
         modelVersion: String(selection.variant.model!.version),
         id: call.request.id,
-        outputs: chosen.map(({ name, datatype, shape }) => ({ name, datatype, shape })),
-        raw: chosen.map((output) => tensorBytes(output.data)),
+        outputs: outputs.map(({ name, datatype, shape }) => ({ name, datatype, shape })),
+        raw: outputs.map((output) => tensorBytes(output.data)),
       };
     });
   }
@@ -174,8 +163,17 @@ export class InvocationsService {
   private async runV2(call: V2Call, decode: (variant: Selection['variant']) => Tensor[]) {
     const selection =
       call.version === undefined ? this.invoker.select(call.endpoint) : this.invoker.selectVersion(call.endpoint, call.version);
-    const outputs = await this.run(selection, decode(selection.variant), call);
-    return { selection, outputs };
+    const inputs = decode(selection.variant);
+    const outputs = await this.run(selection, inputs, call);
+    return { selection, inputs, outputs };
+  }
+
+  /** A served V2 request, counted and offered to capture with its tensors in V2's JSON form. */
+  private servedV2(call: V2Call, selection: Selection, inputs: readonly Tensor[], outputs: readonly Tensor[]) {
+    this.served(call, selection, () => ({
+      input: { contentType: CONTENT_TYPES.json, data: { inputs: tensorsAsJson(inputs) } },
+      output: { contentType: CONTENT_TYPES.json, data: JSON.stringify({ outputs: tensorsAsJson(outputs) }) },
+    }));
   }
 
   /** Counts a failed request by its status; only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics. */

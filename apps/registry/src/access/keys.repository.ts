@@ -66,16 +66,7 @@ export class KeysRepository {
         .insertInto('api_keys')
         .values({ ...keyColumns(key), quota: key.quota ? JSON.stringify(key.quota) : null })
         .execute();
-      await trx
-        .insertInto('api_key_secrets')
-        .values({
-          key_id: key.id,
-          key_hash: secret.keyHash,
-          access_key_id: secret.accessKeyId,
-          sealed_secret_access_key: secret.sealedSecretAccessKey,
-          expires_at: null,
-        })
-        .execute();
+      await trx.insertInto('api_key_secrets').values(secretRow(key.id, secret)).execute();
     });
   }
 
@@ -128,16 +119,7 @@ export class KeysRepository {
         .execute();
       // Secrets whose grace period has ended are of no use to anyone.
       await trx.deleteFrom('api_key_secrets').where('key_id', '=', id).where('expires_at', '<=', new Date()).execute();
-      await trx
-        .insertInto('api_key_secrets')
-        .values({
-          key_id: id,
-          key_hash: secret.keyHash,
-          access_key_id: secret.accessKeyId,
-          sealed_secret_access_key: secret.sealedSecretAccessKey,
-          expires_at: null,
-        })
-        .execute();
+      await trx.insertInto('api_key_secrets').values(secretRow(id, secret)).execute();
     });
   }
 
@@ -155,6 +137,15 @@ export class KeysRepository {
     await this.db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
   }
 }
+
+/** A new secret of a key, live until a rotation gives it an expiry. */
+const secretRow = (keyId: string, secret: NewSecret) => ({
+  key_id: keyId,
+  key_hash: secret.keyHash,
+  access_key_id: secret.accessKeyId,
+  sealed_secret_access_key: secret.sealedSecretAccessKey,
+  expires_at: null,
+});
 
 const keyColumns = (key: NewKey) => ({
   id: key.id,
@@ -185,7 +176,7 @@ function toKey(row: KeyRow): ApiKeyRecord {
     owner: row.owner,
     scopes: row.scopes as Scope[],
     resources: row.resources,
-    quota: typeof row.quota === 'string' ? (JSON.parse(row.quota) as QuotaRow) : row.quota,
+    quota: row.quota,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     expiresAt: row.expires_at,

@@ -18,7 +18,7 @@ export class QuotasRepository {
 
   async endpointQuota(endpoint: string): Promise<QuotaRow | undefined> {
     const row = await this.db.selectFrom('endpoint_quotas').select('quota').where('endpoint', '=', endpoint).executeTakeFirst();
-    return row ? (typeof row.quota === 'string' ? (JSON.parse(row.quota) as QuotaRow) : row.quota) : undefined;
+    return row?.quota;
   }
 
   async setEndpointQuota(endpoint: string, quota: QuotaRow | null): Promise<void> {
