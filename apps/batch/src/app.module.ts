@@ -7,6 +7,10 @@ import { HealthModule, MetricsModule } from '@modelserve/service';
 import { ObjectStore, StorageAllowList } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
+import { AsyncInvocationsRepository } from './async/async-invocations.repository';
+import { AsyncInvocationsService } from './async/async-invocations.service';
+import { AsyncNotifier } from './async/async-notifier';
+import { AsyncRunner } from './async/async-runner';
 import { BatchRuntime } from './batch.runtime';
 import { BATCH_CONFIG, BATCH_LOGGER, REGISTRY_CLIENT, type BatchConfig } from './config';
 import { MIGRATION_HISTORY_TABLE, migrations } from './database/migrations';
@@ -67,6 +71,10 @@ export class BatchModule {
       TransformJobsService,
       StreamJobsRepository,
       StreamJobsService,
+      AsyncInvocationsRepository,
+      AsyncInvocationsService,
+      AsyncNotifier,
+      AsyncRunner,
       BatchGrpc,
       BatchRuntime,
     ];

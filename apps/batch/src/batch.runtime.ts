@@ -8,6 +8,8 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { sql } from 'kysely';
 import { BATCH_CONFIG, BATCH_LOGGER, REGISTRY_CLIENT, type BatchConfig } from './config';
 import { DB, type Db } from './database/schema';
+import { AsyncInvocationsRepository } from './async/async-invocations.repository';
+import { AsyncRunner } from './async/async-runner';
 import { BatchGrpc } from './grpc/batch.handlers';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsService } from './stream/stream-jobs.service';
@@ -35,12 +37,19 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly runner: TransformRunner,
     private readonly streams: StreamJobsService,
     private readonly metrics: BatchMetrics,
+    private readonly asyncRunner: AsyncRunner,
+    private readonly asyncInvocations: AsyncInvocationsRepository,
   ) {}
 
   async onApplicationBootstrap() {
     const config = this.config;
     this.routing.onApplicationBootstrap();
-    this.metrics.runningJobs = () => ({ transform: this.runner.runningJobs, stream: this.streams.consumingJobs });
+    this.metrics.runningJobs = () => ({
+      transform: this.runner.runningJobs,
+      stream: this.streams.consumingJobs,
+      async: this.asyncRunner.runningRequests,
+    });
+    this.metrics.asyncBacklog = () => this.asyncInvocations.backlog();
     const server = new grpc.Server(channelOptions(config.GRPC_MAX_MESSAGE_BYTES));
     server.addService(protos().batch.modelserve.batch.v1.Batch.service, this.grpcHandlers.handlers());
     this.grpcPort = await bindServer(server, config.BATCH_GRPC_HOST, config.BATCH_GRPC_PORT);
@@ -51,6 +60,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     );
     this.runner.start();
     this.streams.start();
+    this.asyncRunner.start();
   }
 
   async readiness() {
@@ -78,6 +88,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown() {
     if (this.server) await stopGrpcServer(this.server, 2000);
     await this.runner.stop();
+    await this.asyncRunner.stop();
     await this.streams.stop();
     this.routing.onApplicationShutdown();
     this.workers.onApplicationShutdown();

@@ -30,6 +30,14 @@ export const batchConfigShape = {
   INVOCATION_TIMEOUT_MS: positiveInt(120_000),
   /** How long a job waits for its endpoint to become InService. */
   BATCH_ENDPOINT_READY_TIMEOUT_MS: positiveInt(300_000),
+  /** Asynchronous invocations one instance runs at a time (each endpoint is also held to its own limit). */
+  ASYNC_MAX_RUNNING: positiveInt(8),
+  /** Largest input object of an asynchronous invocation. */
+  ASYNC_MAX_PAYLOAD_BYTES: positiveInt(1024 * 1024 * 1024),
+  /** A large asynchronous request is sent to workers in runs of rows of at most this size. */
+  ASYNC_CHUNK_BYTES: positiveInt(4 * 1024 * 1024),
+  /** Runs of a request that fail on the platform's side (not the request's) before it is failed. */
+  ASYNC_MAX_ATTEMPTS: positiveInt(3),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
   /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */

@@ -8,6 +8,13 @@ import { DataCaptureWriter } from './capture/data-capture';
 import { GatewayMetrics } from './observability/metrics';
 import { InvocationsService } from './invocations/invocations.service';
 import { OpenInferenceController } from './invocations/open-inference.controller';
+import { AsyncInvocationsController } from './invocations/async-invocations.controller';
+import { SageMakerApiController } from './sagemaker/sagemaker-api.controller';
+import { SageMakerEndpoints } from './sagemaker/sagemaker-endpoints';
+import { SageMakerModels } from './sagemaker/sagemaker-models';
+import { Arns, SageMakerFieldsStore } from './sagemaker/sagemaker-support';
+import { SageMakerTags } from './sagemaker/sagemaker-tags';
+import { SageMakerTransformJobs } from './sagemaker/sagemaker-transform-jobs';
 import { OpenInferenceGrpc } from './invocations/open-inference.grpc';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
@@ -56,6 +63,12 @@ export class GatewayModule {
       QuotaGate,
       AccessControl,
       OpenInferenceGrpc,
+      Arns,
+      SageMakerFieldsStore,
+      SageMakerModels,
+      SageMakerEndpoints,
+      SageMakerTransformJobs,
+      SageMakerTags,
     ];
     return {
       module: GatewayModule,
@@ -80,6 +93,8 @@ export class GatewayModule {
         KeysController,
         AuditController,
         OpenInferenceController,
+        AsyncInvocationsController,
+        SageMakerApiController,
       ],
       providers,
       exports: providers,

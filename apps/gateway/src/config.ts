@@ -35,6 +35,15 @@ export const gatewayConfigShape = {
    * again: a revoked key stops working within it.
    */
   AUTH_CACHE_MS: positiveInt(5000),
+  /** The region and account in the ARNs the SageMaker API answers (arn:aws:sagemaker:<region>:<account>:...). */
+  SAGEMAKER_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/)
+    .default('us-east-1'),
+  SAGEMAKER_ACCOUNT_ID: z
+    .string()
+    .regex(/^\d{12}$/)
+    .default('000000000000'),
   /** HTTPS on the gateway port: a PEM certificate (chain) and its key. Both, or neither for HTTP. */
   GATEWAY_TLS_CERT: z.string().optional(),
   GATEWAY_TLS_KEY: z.string().optional(),

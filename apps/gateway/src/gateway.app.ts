@@ -9,6 +9,7 @@ import { installAccessControl } from './auth/http-hooks';
 import { ErrorFilter, sendError } from './http/error.filter';
 import { InvocationsService } from './invocations/invocations.service';
 import { invocationsServerFactory } from './invocations/invocations.route';
+import { AWS_JSON_TYPE } from './sagemaker/sagemaker-api.controller';
 import { clusterMetricsSource } from './processes';
 
 /** One gateway process: the REST API and the invocations route on the gateway port. */
@@ -56,6 +57,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
       // Model files are streamed to the registry, never buffered here.
       fastify.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+      // The SageMaker API's AWS JSON 1.1: JSON, kept as bytes too for its SigV4 payload hash.
+      fastify.addContentTypeParser(AWS_JSON_TYPE, { parseAs: 'buffer' }, (req, body, done) => {
+        (req as { rawBody?: Buffer }).rawBody = body as Buffer;
+        try {
+          done(null, (body as Buffer).length ? JSON.parse((body as Buffer).toString('utf8')) : {});
+        } catch {
+          done(new AppError('InvalidRequest', 'the body is not valid JSON'), undefined);
+        }
+      });
       fastify.addHook('onRequest', (req, reply, done) => {
         void reply.header(REQUEST_ID_HEADER, req.id);
         done();

@@ -25,6 +25,8 @@ import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
+import { SageMakerFieldsGrpc } from './grpc/sagemaker-fields.handlers';
+import { SageMakerFieldsRepository } from './sagemaker/sagemaker-fields.repository';
 import { ArtifactJanitor } from './models/artifact-janitor';
 import { ModelsRepository } from './models/models.repository';
 import { ModelsService } from './models/models.service';
@@ -78,6 +80,8 @@ export class RegistryModule {
       // Endpoints and deployments nudge placement through this, without importing it.
       { provide: PLACEMENT_TRIGGER, useExisting: Reconciler },
       ModelsGrpc,
+      SageMakerFieldsRepository,
+      SageMakerFieldsGrpc,
       EndpointsGrpc,
       AccessGrpc,
       FleetGrpc,

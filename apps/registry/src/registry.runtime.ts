@@ -9,6 +9,7 @@ import { KeysService } from './access/keys.service';
 import { AccessGrpc } from './grpc/access.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
+import { SageMakerFieldsGrpc } from './grpc/sagemaker-fields.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
 import { ArtifactJanitor } from './models/artifact-janitor';
 import { Reconciler } from './placement/reconciler';
@@ -27,6 +28,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly models: ModelsGrpc,
     private readonly endpoints: EndpointsGrpc,
     private readonly fleet: FleetGrpc,
+    private readonly sageMakerFields: SageMakerFieldsGrpc,
     private readonly access: AccessGrpc,
     private readonly keys: KeysService,
     private readonly janitor: ArtifactJanitor,
@@ -37,7 +39,12 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationBootstrap() {
     await this.keys.bootstrap();
     const server = new grpc.Server(channelOptions(this.config.GRPC_MAX_MESSAGE_BYTES));
-    const handlers: RegistryHandlers = { ...this.models.handlers(), ...this.endpoints.handlers(), ...this.fleet.handlers() };
+    const handlers: RegistryHandlers = {
+      ...this.models.handlers(),
+      ...this.endpoints.handlers(),
+      ...this.fleet.handlers(),
+      ...this.sageMakerFields.handlers(),
+    };
     server.addService(protos().registry.modelserve.registry.v1.Registry.service, handlers);
     server.addService(protos().access.modelserve.access.v1.Access.service, this.access.handlers());
     this.grpcPort = await bindServer(server, this.config.REGISTRY_GRPC_HOST, this.config.REGISTRY_GRPC_PORT);

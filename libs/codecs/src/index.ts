@@ -10,3 +10,4 @@ export * from './record-batch';
 export * from './json-path';
 export * from './v2-codec';
 export * from './v2-grpc-tensors';
+export * from './row-chunks';

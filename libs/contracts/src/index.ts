@@ -14,6 +14,7 @@ export type { Endpoint, Endpoint__Output } from './generated/modelserve/registry
 export type { VariantStatus } from './generated/modelserve/registry/v1/VariantStatus';
 export type { RoutingTable, RoutingTable__Output } from './generated/modelserve/registry/v1/RoutingTable';
 export type { EndpointRoute__Output } from './generated/modelserve/registry/v1/EndpointRoute';
+export type { AsyncInvocation, AsyncInvocation__Output } from './generated/modelserve/batch/v1/AsyncInvocation';
 export type { VariantRoute, VariantRoute__Output } from './generated/modelserve/registry/v1/VariantRoute';
 export type { HeartbeatRequest__Output } from './generated/modelserve/registry/v1/HeartbeatRequest';
 export type { WorkerControlClient, WorkerControlHandlers } from './generated/modelserve/worker/v1/WorkerControl';

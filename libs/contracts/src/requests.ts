@@ -1,4 +1,5 @@
 import type {
+  AsyncInvocationRequest as AsyncInvocationRequestSchema,
   CreateKeyRequest,
   QuotaLimits,
   DeploymentRequest,
@@ -14,6 +15,7 @@ import type {
   QuotaLimits as QuotaLimitsMessage,
   QuotaLimits__Output as QuotaLimitsMessage__Output,
 } from './generated/modelserve/access/v1/QuotaLimits';
+import type { AsyncInvocationRequest__Output } from './generated/modelserve/batch/v1/AsyncInvocationRequest';
 import type { StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
 import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
 import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
@@ -21,6 +23,7 @@ import type {
   CreateEndpointConfigRequest,
   CreateEndpointConfigRequest__Output,
 } from './generated/modelserve/registry/v1/CreateEndpointConfigRequest';
+import type { AsyncInference__Output } from './generated/modelserve/registry/v1/AsyncInference';
 import type { DeploymentOptions, DeploymentOptions__Output } from './generated/modelserve/registry/v1/DeploymentOptions';
 import type { UpdateEndpointVariantsRequest__Output } from './generated/modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type {
@@ -77,6 +80,16 @@ export function endpointConfigMessage(request: EndpointConfigRequest): CreateEnd
       shadowSamplingPercent: v.shadowSamplingPercent ?? 0,
     })),
     dataCapture: request.dataCapture ?? null,
+    asyncInference: request.asyncInference
+      ? {
+          outputUri: request.asyncInference.outputUri,
+          failureUri: request.asyncInference.failureUri ?? '',
+          successTopic: request.asyncInference.notification?.successTopic ?? '',
+          errorTopic: request.asyncInference.notification?.errorTopic ?? '',
+          webhookUrl: request.asyncInference.notification?.webhookUrl ?? '',
+          maxConcurrentInvocationsPerInstance: request.asyncInference.maxConcurrentInvocationsPerInstance,
+        }
+      : null,
   };
 }
 
@@ -101,6 +114,22 @@ export function endpointConfigRequestOf(message: CreateEndpointConfigRequest__Ou
         : undefined,
     })),
     dataCapture: unsetIfNull(message.dataCapture),
+    asyncInference: message.asyncInference ? asyncInferenceSettingsOf(message.asyncInference) : undefined,
+  };
+}
+
+/** The REST shape of an AsyncInference message; empty fields are unset. */
+export function asyncInferenceSettingsOf(message: AsyncInference__Output) {
+  const notification = {
+    successTopic: unsetIfEmpty(message.successTopic),
+    errorTopic: unsetIfEmpty(message.errorTopic),
+    webhookUrl: unsetIfEmpty(message.webhookUrl),
+  };
+  return {
+    outputUri: message.outputUri,
+    failureUri: unsetIfEmpty(message.failureUri),
+    notification: Object.values(notification).some((v) => v !== undefined) ? notification : undefined,
+    maxConcurrentInvocationsPerInstance: unsetIfZero(message.maxConcurrentInvocationsPerInstance),
   };
 }
 
@@ -260,5 +289,21 @@ export function createKeyRequestOf(message: CreateApiKeyRequest__Output): z.inpu
     resources: message.resources,
     expiresAt: unsetIfEmpty(message.expiresAt),
     quota: quotaRequestOf(message.quota),
+  };
+}
+
+/** The schema's input from an AsyncInvocationRequest message: empty and zero fields take their defaults. */
+export function asyncInvocationRequestOf(message: AsyncInvocationRequest__Output): z.input<typeof AsyncInvocationRequestSchema> {
+  return {
+    endpoint: message.endpoint,
+    inputLocation: message.inputLocation,
+    contentType: unsetIfEmpty(message.contentType),
+    accept: unsetIfEmpty(message.accept),
+    customAttributes: unsetIfEmpty(message.customAttributes),
+    inferenceId: unsetIfEmpty(message.inferenceId),
+    requestTtlSeconds: unsetIfZero(message.requestTtlSeconds),
+    invocationTimeoutSeconds: unsetIfZero(message.invocationTimeoutSeconds),
+    outputPathExtension: unsetIfEmpty(message.outputPathExtension),
+    filename: unsetIfEmpty(message.filename),
   };
 }

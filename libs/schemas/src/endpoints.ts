@@ -43,6 +43,33 @@ export const DataCaptureSettings = z.strictObject({
   destination: z.union([s3PrefixUri, z.literal('')]).default(''),
 });
 
+const kafkaTopic = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, 'a Kafka topic name: 1-249 letters, digits, ".", "_" or "-"');
+
+/**
+ * Asynchronous inference (SageMaker's AsyncInferenceConfig): requests name an input object, are queued
+ * and answered into storage. Success and failure events go to Kafka topics and/or a webhook.
+ */
+export const AsyncInferenceSettings = z.strictObject({
+  /** Answers are written to `<outputUri>/<inference id>.out`. */
+  outputUri: s3PrefixUri,
+  /** Failures are written to `<failureUri>/<inference id>-error.out`; the output prefix when unset. */
+  failureUri: s3PrefixUri.optional(),
+  notification: z
+    .strictObject({
+      successTopic: kafkaTopic.optional(),
+      errorTopic: kafkaTopic.optional(),
+      /** POSTed the same JSON event as the topics get, for successes and failures alike. */
+      webhookUrl: z
+        .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+        .max(2048)
+        .optional(),
+    })
+    .optional(),
+  /** Requests of this endpoint run at once per instance of its production variants. */
+  maxConcurrentInvocationsPerInstance: z.number().int().min(1).max(1000).default(4),
+});
+export type AsyncInferenceSettings = z.output<typeof AsyncInferenceSettings>;
+
 export const EndpointConfigRequest = z.strictObject({
   name: resourceName,
   variants: z
@@ -58,6 +85,7 @@ export const EndpointConfigRequest = z.strictObject({
       }
     }),
   dataCapture: DataCaptureSettings.optional(),
+  asyncInference: AsyncInferenceSettings.optional(),
 });
 export type EndpointConfigRequest = z.output<typeof EndpointConfigRequest>;
 

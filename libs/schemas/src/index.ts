@@ -4,3 +4,4 @@ export * from './models';
 export * from './endpoints';
 export * from './jobs';
 export * from './access';
+export * from './async';

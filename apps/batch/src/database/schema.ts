@@ -68,12 +68,47 @@ export interface StreamJobCountersTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** Where an asynchronous request's outcome is announced; empty fields are unused. */
+export interface AsyncNotificationTargets {
+  successTopic: string;
+  errorTopic: string;
+  webhookUrl: string;
+}
+
+export type AsyncStatus = 'Queued' | 'InProgress' | 'Completed' | 'Failed';
+
+export interface AsyncInvocationsTable {
+  id: string;
+  inference_id: string;
+  endpoint: string;
+  input_location: string;
+  content_type: string;
+  accept: string;
+  custom_attributes: string;
+  output_location: string;
+  failure_location: string;
+  notification: Json<AsyncNotificationTargets>;
+  timeout_seconds: number;
+  expires_at: Date;
+  status: ColumnType<AsyncStatus, AsyncStatus | undefined, AsyncStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  owner: ColumnType<string | null, string | undefined, string | null>;
+  lease_expires_at: Timestamp;
+  notified_at: Timestamp;
+  notify_attempts: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  started_at: Timestamp;
+  ended_at: Timestamp;
+}
+
 export interface Database {
   transform_jobs: TransformJobsTable;
   transform_objects: TransformObjectsTable;
   transform_errors: TransformErrorsTable;
   stream_jobs: StreamJobsTable;
   stream_job_counters: StreamJobCountersTable;
+  async_invocations: AsyncInvocationsTable;
 }
 
 export type Db = Kysely<Database>;

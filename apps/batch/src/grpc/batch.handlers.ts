@@ -1,23 +1,25 @@
 import type { Logger } from '@modelserve/common';
-import { streamJobRequestOf, transformJobRequestOf, type BatchHandlers } from '@modelserve/contracts';
-import { parseRequest, StreamJobRequest, TransformJobRequest } from '@modelserve/schemas';
+import { asyncInvocationRequestOf, streamJobRequestOf, transformJobRequestOf, type BatchHandlers } from '@modelserve/contracts';
+import { AsyncInvocationRequest, parseRequest, StreamJobRequest, TransformJobRequest } from '@modelserve/schemas';
 import { unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
+import { AsyncInvocationsService } from '../async/async-invocations.service';
 import { BATCH_LOGGER } from '../config';
 import { StreamJobsService } from '../stream/stream-jobs.service';
 import { TransformJobsService } from '../transform/transform-jobs.service';
 
-/** The Batch gRPC service: transform jobs and stream jobs. New jobs are checked against their schemas first. */
+/** The Batch gRPC service: transform jobs, stream jobs and asynchronous invocations. New jobs are checked against their schemas first. */
 @Injectable()
 export class BatchGrpc {
   constructor(
     private readonly transforms: TransformJobsService,
     private readonly streams: StreamJobsService,
+    private readonly asyncInvocations: AsyncInvocationsService,
     @Inject(BATCH_LOGGER) private readonly logger: Logger,
   ) {}
 
   handlers(): BatchHandlers {
-    const { transforms, streams, logger } = this;
+    const { transforms, streams, asyncInvocations, logger } = this;
     return {
       CreateTransformJob: unaryHandler(logger, 'CreateTransformJob', (spec) =>
         transforms.create(parseRequest(TransformJobRequest, transformJobRequestOf(spec))),
@@ -33,6 +35,9 @@ export class BatchGrpc {
       PauseStreamJob: unaryHandler(logger, 'PauseStreamJob', ({ name }) => streams.pause(name)),
       ResumeStreamJob: unaryHandler(logger, 'ResumeStreamJob', ({ name }) => streams.resume(name)),
       DeleteStreamJob: unaryHandler(logger, 'DeleteStreamJob', ({ name }) => streams.delete(name)),
+      InvokeEndpointAsync: unaryHandler(logger, 'InvokeEndpointAsync', (request) =>
+        asyncInvocations.enqueue(parseRequest(AsyncInvocationRequest, asyncInvocationRequestOf(request))),
+      ),
     };
   }
 }

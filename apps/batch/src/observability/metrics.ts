@@ -31,21 +31,56 @@ export class BatchMetrics {
     registers: [this.registry],
   });
 
+  readonly asyncInvocations = new Counter({
+    name: 'modelserve_async_invocations_total',
+    help: 'Asynchronous invocations this instance answered, by endpoint and outcome (completed, failed)',
+    labelNames: ['endpoint', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   /** Where the running-jobs gauge reads its values, set once the job runners exist. */
-  runningJobs: () => { transform: number; stream: number } = () => ({ transform: 0, stream: 0 });
+  runningJobs: () => { transform: number; stream: number; async: number } = () => ({ transform: 0, stream: 0, async: 0 });
+
+  /** Where the asynchronous queue gauges read their values: the queue in PostgreSQL, shared by every instance. */
+  asyncBacklog: () => Promise<{ endpoint: string; depth: number; oldestSeconds: number }[]> = async () => [];
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     const read = () => this.runningJobs();
+    const backlog = () => this.asyncBacklog();
+    // Both gauges are read from one query per scrape.
+    let pending: ReturnType<typeof backlog> | undefined;
+    const sharedBacklog = () => (pending ??= backlog().finally(() => setImmediate(() => (pending = undefined))));
+    new Gauge({
+      name: 'modelserve_async_queue_depth',
+      help: 'Asynchronous invocations queued or running, by endpoint (every batch instance shares the queue)',
+      labelNames: ['endpoint'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const row of await sharedBacklog()) this.set({ endpoint: row.endpoint }, row.depth);
+      },
+    });
+    new Gauge({
+      name: 'modelserve_async_oldest_request_age_seconds',
+      help: 'Age of the oldest asynchronous invocation queued or running, by endpoint',
+      labelNames: ['endpoint'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const row of await sharedBacklog()) this.set({ endpoint: row.endpoint }, row.oldestSeconds);
+      },
+    });
     new Gauge({
       name: 'modelserve_batch_running_jobs',
-      help: 'Transform jobs running and stream jobs consuming on this instance',
+      help: 'Transform jobs running, stream jobs consuming and asynchronous invocations running on this instance',
       labelNames: ['kind'] as const,
       registers: [this.registry],
       collect() {
         const running = read();
         this.set({ kind: 'transform' }, running.transform);
         this.set({ kind: 'stream' }, running.stream);
+        this.set({ kind: 'async' }, running.async);
       },
     });
   }

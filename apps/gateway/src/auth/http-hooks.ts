@@ -2,7 +2,7 @@ import { isSigV4 } from '@modelserve/auth';
 import { forbidden } from '@modelserve/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AccessControl, type GuardedRequest } from './access-control';
-import { policyKey, policyOf, ROUTE_POLICIES, type RoutePolicy } from './policies';
+import { policyKey, policyOfRequest, ROUTE_POLICIES, type RoutePolicy } from './policies';
 
 const EMPTY = Buffer.alloc(0);
 /** Model uploads stream to the registry: their SigV4 payload hash is checked as they stream. */
@@ -25,7 +25,7 @@ function guarded(req: FastifyRequest, body?: Buffer): GuardedRequest {
 function policyFor(req: FastifyRequest): RoutePolicy | undefined {
   const routePath = req.routeOptions.url;
   if (!routePath) return undefined; // no such route: the router answers 404
-  const policy = policyOf(req.method, routePath);
+  const policy = policyOfRequest(req.method, routePath, req.headers);
   // Fail closed: the start-up check keeps this from happening, but a route without a policy is never open.
   if (!policy) throw forbidden(`${req.method} ${routePath} has no access policy`);
   return policy;
@@ -64,13 +64,13 @@ export function installAccessControl(fastify: FastifyInstance, access: AccessCon
 
   fastify.addHook('onSend', async (req, reply, payload) => {
     const routePath = req.routeOptions.url;
-    const policy = routePath ? policyOf(req.method, routePath) : undefined;
+    const policy = routePath ? policyOfRequest(req.method, routePath, req.headers) : undefined;
     // Refused callers are counted in metrics, not written to the trail: a flood of them costs no writes.
     if (!policy?.audit || !req.identity) return payload;
     await access.audit({
       identity: req.identity,
       action: policy.audit,
-      resource: auditResource(routePath!, req.params as Record<string, string>, req.body),
+      resource: auditResource(routePath!, req.params as Record<string, string>, req.body, policy),
       status: reply.statusCode,
       sourceAddress: req.ip,
       requestId: req.id,
@@ -93,7 +93,11 @@ const KINDS: Record<string, string> = {
 };
 
 /** `kind:name` of what a change acts on: `model:wine`, `endpoint:fraud`, `key:key-1a2b`. */
-export function auditResource(routePath: string, params: Record<string, string>, body: unknown): string {
+export function auditResource(routePath: string, params: Record<string, string>, body: unknown, policy?: RoutePolicy): string {
+  if (policy?.auditSubject) {
+    const named = (body as Record<string, unknown> | null | undefined)?.[policy.auditSubject.bodyField];
+    return `${policy.auditSubject.kind}:${typeof named === 'string' ? named : ''}`;
+  }
   const collection = routePath.split('/')[2] ?? '';
   const bodyName = (body as Record<string, unknown> | null | undefined)?.name;
   const name = params.name ?? params.id ?? (typeof bodyName === 'string' ? bodyName : '');

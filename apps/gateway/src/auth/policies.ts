@@ -15,6 +15,8 @@ export interface RoutePolicy {
   resource?: { kind: ResourceKind; param?: string; bodyField?: string };
   /** Changes are recorded in the audit trail under this name. */
   audit?: string;
+  /** For routes that name what they change in a body field of their own (the SageMaker API): `kind:field`. */
+  auditSubject?: { kind: string; bodyField: string };
 }
 
 const read = (resource?: RoutePolicy['resource']): RoutePolicy => ({ action: 'read', resource });
@@ -28,6 +30,20 @@ const newEndpoint = { kind: 'endpoint', bodyField: 'name' } as const;
 /** A V2 gRPC request names its endpoint as the model (`name` or `model_name`), passed to the policy as the `name` parameter. */
 const grpcModel = endpoint;
 
+/** The SageMaker API's operations: one path, the operation in X-Amz-Target, a policy each. */
+const SAGEMAKER_API_ROUTE = 'POST /';
+const sageMakerPolicies = (operations: Record<string, RoutePolicy>): Record<string, RoutePolicy> =>
+  Object.fromEntries(Object.entries(operations).map(([operation, policy]) => [`${SAGEMAKER_API_ROUTE}#SageMaker.${operation}`, policy]));
+/** A change through the SageMaker API, audited as `sagemaker.<Operation>` on the resource its input names. */
+const sageMakerChange = (operation: string, kind: string, bodyField: string, resource?: RoutePolicy['resource']): RoutePolicy => ({
+  action: 'deploy',
+  resource,
+  audit: `sagemaker.${operation}`,
+  auditSubject: { kind, bodyField },
+});
+const modelNamed = (bodyField: string) => ({ kind: 'model', bodyField }) as const;
+const endpointNamed = (bodyField: string) => ({ kind: 'endpoint', bodyField }) as const;
+
 /** The path of a gRPC method, as the policy table names it. */
 export const grpcRoute = (method: string) => `/inference.GRPCInferenceService/${method}`;
 
@@ -38,6 +54,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /metrics': read(),
 
   'POST /endpoints/:name/invocations': { action: 'invoke', resource: endpoint },
+  'POST /endpoints/:name/async-invocations': { action: 'invoke', resource: endpoint },
 
   // The Open Inference Protocol (KServe V2): health is open, as load balancers probe it.
   'GET /v2/health/live': { action: 'public' },
@@ -61,6 +78,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /v1/models': deploy('models.create', newModel),
   'GET /v1/models': read(),
   'GET /v1/models/:name': read(model),
+  'DELETE /v1/models/:name': deploy('models.delete', model),
   'POST /v1/models/:name/versions': deploy('models.versions.create', model),
   'GET /v1/models/:name/versions': read(model),
   'GET /v1/models/:name/versions/:version': read(model),
@@ -72,6 +90,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /v1/endpoint-configs': deploy('endpoint-configs.create'),
   'GET /v1/endpoint-configs': read(),
   'GET /v1/endpoint-configs/:name': read(),
+  'DELETE /v1/endpoint-configs/:name': deploy('endpoint-configs.delete'),
 
   'POST /v1/endpoints': deploy('endpoints.create', newEndpoint),
   'GET /v1/endpoints': read(),
@@ -96,6 +115,54 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /v1/stream-jobs/:name/resume': deploy('stream-jobs.resume'),
   'DELETE /v1/stream-jobs/:name': deploy('stream-jobs.delete'),
 
+  // An operation the table does not name is answered UnknownOperationException, to any valid key.
+  [SAGEMAKER_API_ROUTE]: read(),
+  ...sageMakerPolicies({
+    CreateModel: sageMakerChange('CreateModel', 'model', 'ModelName', modelNamed('ModelName')),
+    DescribeModel: read(modelNamed('ModelName')),
+    ListModels: read(),
+    DeleteModel: sageMakerChange('DeleteModel', 'model', 'ModelName', modelNamed('ModelName')),
+    CreateModelPackageGroup: sageMakerChange(
+      'CreateModelPackageGroup',
+      'model',
+      'ModelPackageGroupName',
+      modelNamed('ModelPackageGroupName'),
+    ),
+    DescribeModelPackageGroup: read(modelNamed('ModelPackageGroupName')),
+    DeleteModelPackageGroup: sageMakerChange(
+      'DeleteModelPackageGroup',
+      'model',
+      'ModelPackageGroupName',
+      modelNamed('ModelPackageGroupName'),
+    ),
+    CreateModelPackage: sageMakerChange('CreateModelPackage', 'model-package', 'ModelPackageGroupName'),
+    DescribeModelPackage: read(),
+    ListModelPackages: read(),
+    UpdateModelPackage: sageMakerChange('UpdateModelPackage', 'model-package', 'ModelPackageArn'),
+    CreateEndpointConfig: sageMakerChange('CreateEndpointConfig', 'endpoint-config', 'EndpointConfigName'),
+    DescribeEndpointConfig: read(),
+    ListEndpointConfigs: read(),
+    DeleteEndpointConfig: sageMakerChange('DeleteEndpointConfig', 'endpoint-config', 'EndpointConfigName'),
+    CreateEndpoint: sageMakerChange('CreateEndpoint', 'endpoint', 'EndpointName', endpointNamed('EndpointName')),
+    DescribeEndpoint: read(endpointNamed('EndpointName')),
+    ListEndpoints: read(),
+    UpdateEndpoint: sageMakerChange('UpdateEndpoint', 'endpoint', 'EndpointName', endpointNamed('EndpointName')),
+    UpdateEndpointWeightsAndCapacities: sageMakerChange(
+      'UpdateEndpointWeightsAndCapacities',
+      'endpoint',
+      'EndpointName',
+      endpointNamed('EndpointName'),
+    ),
+    DeleteEndpoint: sageMakerChange('DeleteEndpoint', 'endpoint', 'EndpointName', endpointNamed('EndpointName')),
+    CreateTransformJob: sageMakerChange('CreateTransformJob', 'transform-job', 'TransformJobName'),
+    DescribeTransformJob: read(),
+    ListTransformJobs: read(),
+    StopTransformJob: sageMakerChange('StopTransformJob', 'transform-job', 'TransformJobName'),
+    ListTags: read(),
+    AddTags: sageMakerChange('AddTags', 'tags', 'ResourceArn'),
+    DeleteTags: sageMakerChange('DeleteTags', 'tags', 'ResourceArn'),
+  }),
+
   'POST /v1/keys': admin('keys.create'),
   'GET /v1/keys': admin(),
   'GET /v1/keys/:id': admin(),
@@ -107,3 +174,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 export const policyKey = (method: string, routePath: string) => `${method === 'HEAD' ? 'GET' : method} ${routePath}`;
 
 export const policyOf = (method: string, routePath: string): RoutePolicy | undefined => ROUTE_POLICIES[policyKey(method, routePath)];
+
+/** The policy of a request on a route: on the SageMaker API's one route, that of the operation it names. */
+export function policyOfRequest(method: string, routePath: string, headers: Record<string, unknown>): RoutePolicy | undefined {
+  const key = policyKey(method, routePath);
+  const target = headers['x-amz-target'];
+  if (key === SAGEMAKER_API_ROUTE && typeof target === 'string') return ROUTE_POLICIES[`${key}#${target}`] ?? ROUTE_POLICIES[key];
+  return ROUTE_POLICIES[key];
+}

@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { WWW_AUTHENTICATE } from '../auth/authenticator';
+import { awsDialectOf, sageMakerErrorFields, sageMakerErrorType, sageMakerStatus } from '../invocations/sagemaker-errors';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'InvalidRequest',
@@ -81,14 +82,27 @@ export function errorHeaders(error: AppError): Record<string, string> {
   };
 }
 
-/** Sends the REST API's one error body, {"error": {"code", "message", "requestId"}}, with Retry-After on a 429. */
+/**
+ * Sends the REST API's one error body, {"error": {"code", "message", "requestId"}}, with Retry-After on
+ * a 429. Requests in a SageMaker API's shape also get its error type (`__type`, `x-amzn-ErrorType`) and
+ * `message`, which the AWS SDKs decode into their exception classes.
+ */
 export async function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): Promise<void> {
   if (error.code === 'PayloadTooLarge') {
     if (!(await drainBody(request.raw))) return;
     void reply.header('connection', 'close');
   }
   void reply.headers(errorHeaders(error));
-  void reply.status(error.httpStatus).header('content-type', 'application/json').send(errorBody(error, request.id));
+  const dialect = awsDialectOf(request.method, request.url, request.headers);
+  if (!dialect) {
+    void reply.status(error.httpStatus).header('content-type', 'application/json').send(errorBody(error, request.id));
+    return;
+  }
+  void reply
+    .status(sageMakerStatus(error, dialect))
+    .header('content-type', dialect === 'control' ? 'application/x-amz-json-1.1' : 'application/json')
+    .header('x-amzn-errortype', sageMakerErrorType(error, dialect))
+    .send({ ...errorBody(error, request.id), ...sageMakerErrorFields(error, dialect) });
 }
 
 @Catch()

@@ -33,6 +33,12 @@ export class EndpointConfigsController {
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
     return configView(await this.registry.call('GetEndpointConfig', { name }, req));
   }
+
+  /** 409 while an endpoint serves the config or is updating to it. */
+  @Delete(':name')
+  async remove(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return configView(await this.registry.call('DeleteEndpointConfig', { name }, req));
+  }
 }
 
 @Controller('v1/endpoints')

@@ -39,6 +39,12 @@ export class ModelsController {
     return modelView(await this.registry.call('GetModel', { name }, req));
   }
 
+  /** Deletes the model with its versions and aliases; 409 while an endpoint config uses one of its versions. */
+  @Delete(':name')
+  async remove(@Param('name') name: string, @Req() req: FastifyRequest) {
+    return modelView(await this.registry.call('DeleteModel', { name }, req));
+  }
+
   /** The raw ONNX file as application/octet-stream (streamed to the registry), or {"artifactUri": "s3://..."}. */
   @Post(':name/versions')
   @HttpCode(201)

@@ -1,4 +1,5 @@
 import {
+  asyncInferenceSettingsOf,
   streamJobRequestOf,
   transformJobRequestOf,
   type Endpoint__Output,
@@ -61,6 +62,7 @@ export const configView = (c: EndpointConfig__Output) => ({
     batching: definedOnly(batching ?? { enabled: false }),
   })),
   ...(c.dataCapture ? { dataCapture: { samplingPercent: c.dataCapture.samplingPercent, destination: c.dataCapture.destination } } : {}),
+  ...(c.asyncInference ? { asyncInference: definedOnly(asyncInferenceSettingsOf(c.asyncInference)) } : {}),
   createdAt: c.createdAt,
 });
 

@@ -72,11 +72,22 @@ export interface DataCaptureRow {
   destination: string;
 }
 
+/** Asynchronous inference settings of a config, as the AsyncInference message holds them. */
+export interface AsyncInferenceRow {
+  outputUri: string;
+  failureUri: string;
+  successTopic: string;
+  errorTopic: string;
+  webhookUrl: string;
+  maxConcurrentInvocationsPerInstance: number;
+}
+
 export interface EndpointConfigsTable {
   id: Generated<number>;
   name: string;
   created_at: CreatedAt;
   data_capture: ColumnType<DataCaptureRow | null, string | null | undefined, string | null>;
+  async_inference: ColumnType<AsyncInferenceRow | null, string | null | undefined, string | null>;
 }
 
 export interface EndpointConfigVariantsTable {
@@ -162,6 +173,14 @@ export interface Database {
   endpoint_quotas: EndpointQuotasTable;
   quota_buckets: QuotaBucketsTable;
   audit_events: AuditEventsTable;
+  sagemaker_fields: SageMakerFieldsTable;
+}
+
+export interface SageMakerFieldsTable {
+  kind: string;
+  name: string;
+  resource_created_at: string;
+  fields: Json<Record<string, unknown>>;
 }
 
 /** Requests per second with a burst, and per UTC day; 0 means no limit. */

@@ -1,8 +1,8 @@
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { DB, type Db } from '../database/database';
-import type { DataCaptureRow, EndpointConfigsTable } from '../database/schema';
-import type { Selectable } from 'kysely';
+import type { AsyncInferenceRow, DataCaptureRow, EndpointConfigsTable } from '../database/schema';
+import { sql, type Selectable } from 'kysely';
 import { resolvedVariants, type ConfigVariant, type ResolvedVariant } from './variants.query';
 
 export interface EndpointConfig {
@@ -11,7 +11,11 @@ export interface EndpointConfig {
   createdAt: Date;
   variants: ResolvedVariant[];
   dataCapture: DataCaptureRow | null;
+  asyncInference: AsyncInferenceRow | null;
 }
+
+/** What a config holds besides its variants. */
+export type ConfigSettings = Pick<EndpointConfig, 'dataCapture' | 'asyncInference'>;
 
 /** Endpoint configs: immutable blueprints of variants that endpoints are created from and updated to. */
 @Injectable()
@@ -19,12 +23,16 @@ export class EndpointConfigsRepository {
   constructor(@Inject(DB) private readonly db: Db) {}
 
   /** Inserts a config and its variants in one transaction; undefined when the name is taken. */
-  async create(name: string, variants: Omit<ConfigVariant, 'model'>[], dataCapture: DataCaptureRow | null): Promise<number | undefined> {
+  async create(name: string, variants: Omit<ConfigVariant, 'model'>[], settings: ConfigSettings): Promise<number | undefined> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         const { id } = await trx
           .insertInto('endpoint_configs')
-          .values({ name, data_capture: dataCapture && JSON.stringify(dataCapture) })
+          .values({
+            name,
+            data_capture: settings.dataCapture && JSON.stringify(settings.dataCapture),
+            async_inference: settings.asyncInference && JSON.stringify(settings.asyncInference),
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         await trx
@@ -61,6 +69,21 @@ export class EndpointConfigsRepository {
     return this.withVariants(await this.db.selectFrom('endpoint_configs').selectAll().orderBy('name').execute());
   }
 
+  /** Endpoints that serve the config or are updating to it. */
+  async endpointsUsing(config: EndpointConfig): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('endpoints')
+      .select('name')
+      .where((eb) => eb.or([eb('config_id', '=', config.id), eb(sql<number>`(deployment->>'toConfigId')::integer`, '=', config.id)]))
+      .orderBy('name')
+      .execute();
+    return rows.map((r) => r.name);
+  }
+
+  async delete(config: EndpointConfig): Promise<void> {
+    await this.db.deleteFrom('endpoint_configs').where('id', '=', config.id).execute();
+  }
+
   private async withVariants(rows: Selectable<EndpointConfigsTable>[]): Promise<EndpointConfig[]> {
     const variants = await resolvedVariants(
       this.db,
@@ -73,6 +96,7 @@ export class EndpointConfigsRepository {
       createdAt: row.created_at,
       variants: variants.get(row.id) ?? [],
       dataCapture: row.data_capture,
+      asyncInference: row.async_inference,
     }));
   }
 }

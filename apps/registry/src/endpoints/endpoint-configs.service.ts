@@ -3,7 +3,7 @@ import type { EndpointConfigRequest, VariantSpec } from '@modelserve/schemas';
 import { StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
-import type { BatchingRow, DataCaptureRow } from '../database/schema';
+import type { AsyncInferenceRow, BatchingRow, DataCaptureRow } from '../database/schema';
 import type { BatchSupportFinding } from '../models/batch-support';
 import { ModelsService } from '../models/models.service';
 import { EndpointConfigsRepository, type EndpointConfig } from './configs.repository';
@@ -34,6 +34,19 @@ function dataCaptureOf(capture: EndpointConfigRequest['dataCapture']): DataCaptu
   return { samplingPercent: capture.samplingPercent, destination: capture.destination.replace(/\/+$/, '') };
 }
 
+function asyncInferenceOf(settings: EndpointConfigRequest['asyncInference']): AsyncInferenceRow | null {
+  if (!settings) return null;
+  const outputUri = settings.outputUri.replace(/\/+$/, '');
+  return {
+    outputUri,
+    failureUri: settings.failureUri?.replace(/\/+$/, '') ?? outputUri,
+    successTopic: settings.notification?.successTopic ?? '',
+    errorTopic: settings.notification?.errorTopic ?? '',
+    webhookUrl: settings.notification?.webhookUrl ?? '',
+    maxConcurrentInvocationsPerInstance: settings.maxConcurrentInvocationsPerInstance,
+  };
+}
+
 /** Endpoint configs; each variant's model version is resolved (aliases included) and fixed when the config is made. */
 @Injectable()
 export class EndpointConfigsService {
@@ -46,6 +59,10 @@ export class EndpointConfigsService {
 
   async create(request: EndpointConfigRequest): Promise<EndpointConfig> {
     if (request.dataCapture?.destination) this.allowList.check('dataCapture.destination', request.dataCapture.destination);
+    if (request.asyncInference) {
+      this.allowList.check('asyncInference.outputUri', request.asyncInference.outputUri);
+      if (request.asyncInference.failureUri) this.allowList.check('asyncInference.failureUri', request.asyncInference.failureUri);
+    }
     const variants: Omit<ConfigVariant, 'model'>[] = [];
     for (const variant of request.variants) {
       const model = await inVariant(variant.name, this.models.get(variant.model));
@@ -66,7 +83,10 @@ export class EndpointConfigsService {
         shadowSamplingPercent: variant.shadowSamplingPercent ?? null,
       });
     }
-    const id = await this.configs.create(request.name, variants, dataCaptureOf(request.dataCapture));
+    const id = await this.configs.create(request.name, variants, {
+      dataCapture: dataCaptureOf(request.dataCapture),
+      asyncInference: asyncInferenceOf(request.asyncInference),
+    });
     if (id === undefined) throw conflict(`endpoint config ${request.name} already exists`);
     this.logger.info({ config: request.name }, 'endpoint config created');
     return this.get(request.name);
@@ -75,6 +95,16 @@ export class EndpointConfigsService {
   async get(name: string): Promise<EndpointConfig> {
     const config = await this.configs.find(name);
     if (!config) throw notFound(`endpoint config ${name} does not exist`);
+    return config;
+  }
+
+  /** Refused while an endpoint serves the config or is updating to it. */
+  async delete(name: string): Promise<EndpointConfig> {
+    const config = await this.get(name);
+    const endpoints = await this.configs.endpointsUsing(config);
+    if (endpoints.length) throw conflict(`endpoint config ${name} is used by endpoint ${endpoints.join(', ')}`);
+    await this.configs.delete(config);
+    this.logger.info({ config: name }, 'endpoint config deleted');
     return config;
   }
 

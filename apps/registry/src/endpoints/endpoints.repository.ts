@@ -1,7 +1,7 @@
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { DB, type Db } from '../database/database';
-import type { DataCaptureRow, DeploymentState, EndpointRow, EndpointStatus } from '../database/schema';
+import type { AsyncInferenceRow, DataCaptureRow, DeploymentState, EndpointRow, EndpointStatus } from '../database/schema';
 import { copyConfigVariants, resolvedVariants, type ResolvedVariant } from './variants.query';
 
 export interface Endpoint {
@@ -14,6 +14,7 @@ export interface Endpoint {
   configName: string;
   /** The data capture settings of that config. */
   dataCapture: DataCaptureRow | null;
+  asyncInference: AsyncInferenceRow | null;
   /** The generation of live variants that serves; an update brings up the next one beside it. */
   generation: number;
   /** Set while Updating. */
@@ -35,7 +36,9 @@ export interface VariantChange {
   instanceCount?: number;
 }
 
-function toEndpoint(row: EndpointRow & { config_name: string; data_capture: DataCaptureRow | null }): Endpoint {
+function toEndpoint(
+  row: EndpointRow & { config_name: string; data_capture: DataCaptureRow | null; async_inference: AsyncInferenceRow | null },
+): Endpoint {
   return {
     id: row.id,
     name: row.name,
@@ -44,6 +47,7 @@ function toEndpoint(row: EndpointRow & { config_name: string; data_capture: Data
     configId: row.config_id,
     configName: row.config_name,
     dataCapture: row.data_capture,
+    asyncInference: row.async_inference,
     generation: row.generation,
     deployment: row.deployment,
     createdAt: row.created_at,
@@ -61,7 +65,7 @@ export class EndpointsRepository {
       .selectFrom('endpoints as e')
       .innerJoin('endpoint_configs as c', 'c.id', 'e.config_id')
       .selectAll('e')
-      .select(['c.name as config_name', 'c.data_capture']);
+      .select(['c.name as config_name', 'c.data_capture', 'c.async_inference']);
   }
 
   async find(name: string): Promise<Endpoint | undefined> {

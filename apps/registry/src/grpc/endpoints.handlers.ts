@@ -22,6 +22,7 @@ type EndpointHandlers = Pick<
   | 'CreateEndpointConfig'
   | 'GetEndpointConfig'
   | 'ListEndpointConfigs'
+  | 'DeleteEndpointConfig'
   | 'CreateEndpoint'
   | 'GetEndpoint'
   | 'ListEndpoints'
@@ -54,6 +55,8 @@ export class EndpointsGrpc {
       ListEndpointConfigs: unaryHandler(logger, 'ListEndpointConfigs', async () => ({
         configs: (await configs.list()).map(configMessage),
       })),
+
+      DeleteEndpointConfig: unaryHandler(logger, 'DeleteEndpointConfig', async (r) => configMessage(await configs.delete(r.name))),
 
       CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r, call) => {
         const { name, config } = parseRequest(CreateEndpointRequest, { name: r.name, config: r.config });

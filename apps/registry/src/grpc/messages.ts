@@ -45,6 +45,7 @@ export const configMessage = (c: StoredConfig): EndpointConfig => ({
     batching: v.batching ?? { enabled: false },
   })),
   dataCapture: c.dataCapture,
+  asyncInference: c.asyncInference,
 });
 
 export const endpointMessage = (e: EndpointWithVariants, ready: ReadyInstances): Endpoint => ({

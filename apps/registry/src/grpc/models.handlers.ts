@@ -14,6 +14,7 @@ type ModelHandlers = Pick<
   | 'CreateModel'
   | 'GetModel'
   | 'ListModels'
+  | 'DeleteModel'
   | 'UploadModelVersion'
   | 'RegisterModelVersion'
   | 'GetModelVersion'
@@ -40,6 +41,7 @@ export class ModelsGrpc {
       ),
       GetModel: unaryHandler(logger, 'GetModel', async (r) => modelMessage(await models.get(r.name))),
       ListModels: unaryHandler(logger, 'ListModels', async () => ({ models: (await models.list()).map(modelMessage) })),
+      DeleteModel: unaryHandler(logger, 'DeleteModel', async (r) => modelMessage(await models.delete(r.name))),
 
       UploadModelVersion: (call, callback) => {
         uploadFromStream(models, call).then(

@@ -192,6 +192,28 @@ export class ModelsRepository {
     return rows.map((r) => r.name);
   }
 
+  /** Endpoint configs whose variants use any version of the model. */
+  async configsUsingModel(model: Model): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('endpoint_config_variants as v')
+      .innerJoin('endpoint_configs as c', 'c.id', 'v.config_id')
+      .select('c.name')
+      .distinct()
+      .where('v.model_id', '=', model.id)
+      .orderBy('c.name')
+      .execute();
+    return rows.map((r) => r.name);
+  }
+
+  /** Deletes the model, its aliases and its versions (their artifacts are swept later, once unreferenced). */
+  async deleteModel(model: Model): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('model_aliases').where('model_id', '=', model.id).execute();
+      await trx.deleteFrom('model_versions').where('model_id', '=', model.id).execute();
+      await trx.deleteFrom('models').where('id', '=', model.id).execute();
+    });
+  }
+
   async deleteVersion(model: Model, version: number): Promise<void> {
     await this.db.deleteFrom('model_versions').where('model_id', '=', model.id).where('version', '=', version).execute();
   }

@@ -80,6 +80,16 @@ export class ModelsService {
   }
 
   /** Deletes a version that no endpoint config and no alias uses. Its artifact stays in storage. */
+  /** Deletes a model with its versions and aliases; refused while an endpoint config uses one of its versions. */
+  async delete(name: string): Promise<Model> {
+    const model = await this.get(name);
+    const configs = await this.models.configsUsingModel(model);
+    if (configs.length) throw new AppError('Conflict', `model ${name} is used by endpoint config ${configs.join(', ')}`);
+    await this.models.deleteModel(model);
+    this.logger.info({ model: name }, 'model deleted');
+    return model;
+  }
+
   async deleteVersion(name: string, version: number): Promise<VersionRecord> {
     const model = await this.get(name);
     const record = await this.versionOf(model, version);

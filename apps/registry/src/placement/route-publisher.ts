@@ -43,6 +43,7 @@ export class RoutePublisher {
           name: endpoint.name,
           status: endpoint.status,
           dataCapture: endpoint.dataCapture,
+          asyncInference: endpoint.asyncInference,
           variants: live.map((variant): VariantRoute => ({
             name: variant.name,
             model: { model: variant.model, version: variant.version },

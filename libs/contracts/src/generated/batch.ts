@@ -1,6 +1,8 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AsyncInvocation as _modelserve_batch_v1_AsyncInvocation, AsyncInvocation__Output as _modelserve_batch_v1_AsyncInvocation__Output } from './modelserve/batch/v1/AsyncInvocation';
+import type { AsyncInvocationRequest as _modelserve_batch_v1_AsyncInvocationRequest, AsyncInvocationRequest__Output as _modelserve_batch_v1_AsyncInvocationRequest__Output } from './modelserve/batch/v1/AsyncInvocationRequest';
 import type { BatchClient as _modelserve_batch_v1_BatchClient, BatchDefinition as _modelserve_batch_v1_BatchDefinition } from './modelserve/batch/v1/Batch';
 import type { DataProcessing as _modelserve_batch_v1_DataProcessing, DataProcessing__Output as _modelserve_batch_v1_DataProcessing__Output } from './modelserve/batch/v1/DataProcessing';
 import type { JobName as _modelserve_batch_v1_JobName, JobName__Output as _modelserve_batch_v1_JobName__Output } from './modelserve/batch/v1/JobName';
@@ -29,6 +31,8 @@ export interface ProtoGrpcType {
   modelserve: {
     batch: {
       v1: {
+        AsyncInvocation: MessageTypeDefinition<_modelserve_batch_v1_AsyncInvocation, _modelserve_batch_v1_AsyncInvocation__Output>
+        AsyncInvocationRequest: MessageTypeDefinition<_modelserve_batch_v1_AsyncInvocationRequest, _modelserve_batch_v1_AsyncInvocationRequest__Output>
         Batch: SubtypeConstructor<typeof grpc.Client, _modelserve_batch_v1_BatchClient> & { service: _modelserve_batch_v1_BatchDefinition }
         DataProcessing: MessageTypeDefinition<_modelserve_batch_v1_DataProcessing, _modelserve_batch_v1_DataProcessing__Output>
         JobName: MessageTypeDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_JobName__Output>

@@ -1,13 +1,16 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AsyncInference as _modelserve_registry_v1_AsyncInference, AsyncInference__Output as _modelserve_registry_v1_AsyncInference__Output } from './modelserve/registry/v1/AsyncInference';
 import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from './modelserve/registry/v1/CreateEndpointConfigRequest';
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from './modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from './modelserve/registry/v1/CreateModelRequest';
 import type { DataCapture as _modelserve_registry_v1_DataCapture, DataCapture__Output as _modelserve_registry_v1_DataCapture__Output } from './modelserve/registry/v1/DataCapture';
+import type { DeleteEndpointConfigRequest as _modelserve_registry_v1_DeleteEndpointConfigRequest, DeleteEndpointConfigRequest__Output as _modelserve_registry_v1_DeleteEndpointConfigRequest__Output } from './modelserve/registry/v1/DeleteEndpointConfigRequest';
 import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from './modelserve/registry/v1/DeleteEndpointRequest';
 import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from './modelserve/registry/v1/DeleteModelAliasRequest';
 import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from './modelserve/registry/v1/DeleteModelAliasResponse';
+import type { DeleteModelRequest as _modelserve_registry_v1_DeleteModelRequest, DeleteModelRequest__Output as _modelserve_registry_v1_DeleteModelRequest__Output } from './modelserve/registry/v1/DeleteModelRequest';
 import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from './modelserve/registry/v1/DeleteModelVersionRequest';
 import type { DeploymentOptions as _modelserve_registry_v1_DeploymentOptions, DeploymentOptions__Output as _modelserve_registry_v1_DeploymentOptions__Output } from './modelserve/registry/v1/DeploymentOptions';
 import type { DeploymentStatus as _modelserve_registry_v1_DeploymentStatus, DeploymentStatus__Output as _modelserve_registry_v1_DeploymentStatus__Output } from './modelserve/registry/v1/DeploymentStatus';
@@ -19,6 +22,8 @@ import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointCon
 import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from './modelserve/registry/v1/GetEndpointRequest';
 import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from './modelserve/registry/v1/GetModelRequest';
 import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from './modelserve/registry/v1/GetModelVersionRequest';
+import type { GetSageMakerFieldsRequest as _modelserve_registry_v1_GetSageMakerFieldsRequest, GetSageMakerFieldsRequest__Output as _modelserve_registry_v1_GetSageMakerFieldsRequest__Output } from './modelserve/registry/v1/GetSageMakerFieldsRequest';
+import type { GetSageMakerFieldsResponse as _modelserve_registry_v1_GetSageMakerFieldsResponse, GetSageMakerFieldsResponse__Output as _modelserve_registry_v1_GetSageMakerFieldsResponse__Output } from './modelserve/registry/v1/GetSageMakerFieldsResponse';
 import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, HeartbeatRequest__Output as _modelserve_registry_v1_HeartbeatRequest__Output } from './modelserve/registry/v1/HeartbeatRequest';
 import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from './modelserve/registry/v1/HeartbeatResponse';
 import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from './modelserve/registry/v1/ListEndpointConfigsRequest';
@@ -37,6 +42,7 @@ import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterMod
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
 import type { RollbackEndpointRequest as _modelserve_registry_v1_RollbackEndpointRequest, RollbackEndpointRequest__Output as _modelserve_registry_v1_RollbackEndpointRequest__Output } from './modelserve/registry/v1/RollbackEndpointRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from './modelserve/registry/v1/RoutingTable';
+import type { SageMakerFields as _modelserve_registry_v1_SageMakerFields, SageMakerFields__Output as _modelserve_registry_v1_SageMakerFields__Output } from './modelserve/registry/v1/SageMakerFields';
 import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from './modelserve/registry/v1/SetModelAliasRequest';
 import type { TrafficReport as _modelserve_registry_v1_TrafficReport, TrafficReport__Output as _modelserve_registry_v1_TrafficReport__Output } from './modelserve/registry/v1/TrafficReport';
 import type { TrafficReportResponse as _modelserve_registry_v1_TrafficReportResponse, TrafficReportResponse__Output as _modelserve_registry_v1_TrafficReportResponse__Output } from './modelserve/registry/v1/TrafficReportResponse';
@@ -63,13 +69,16 @@ export interface ProtoGrpcType {
   modelserve: {
     registry: {
       v1: {
+        AsyncInference: MessageTypeDefinition<_modelserve_registry_v1_AsyncInference, _modelserve_registry_v1_AsyncInference__Output>
         CreateEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_CreateEndpointConfigRequest__Output>
         CreateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_CreateEndpointRequest__Output>
         CreateModelRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_CreateModelRequest__Output>
         DataCapture: MessageTypeDefinition<_modelserve_registry_v1_DataCapture, _modelserve_registry_v1_DataCapture__Output>
+        DeleteEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteEndpointConfigRequest, _modelserve_registry_v1_DeleteEndpointConfigRequest__Output>
         DeleteEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_DeleteEndpointRequest__Output>
         DeleteModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasRequest__Output>
         DeleteModelAliasResponse: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasResponse__Output>
+        DeleteModelRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelRequest, _modelserve_registry_v1_DeleteModelRequest__Output>
         DeleteModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_DeleteModelVersionRequest__Output>
         DeploymentOptions: MessageTypeDefinition<_modelserve_registry_v1_DeploymentOptions, _modelserve_registry_v1_DeploymentOptions__Output>
         DeploymentStatus: MessageTypeDefinition<_modelserve_registry_v1_DeploymentStatus, _modelserve_registry_v1_DeploymentStatus__Output>
@@ -81,6 +90,8 @@ export interface ProtoGrpcType {
         GetEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_GetEndpointRequest__Output>
         GetModelRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_GetModelRequest__Output>
         GetModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_GetModelVersionRequest__Output>
+        GetSageMakerFieldsRequest: MessageTypeDefinition<_modelserve_registry_v1_GetSageMakerFieldsRequest, _modelserve_registry_v1_GetSageMakerFieldsRequest__Output>
+        GetSageMakerFieldsResponse: MessageTypeDefinition<_modelserve_registry_v1_GetSageMakerFieldsResponse, _modelserve_registry_v1_GetSageMakerFieldsResponse__Output>
         HeartbeatRequest: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatRequest__Output>
         HeartbeatResponse: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatResponse__Output>
         ListEndpointConfigsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsRequest__Output>
@@ -99,6 +110,7 @@ export interface ProtoGrpcType {
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
         RollbackEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_RollbackEndpointRequest__Output>
         RoutingTable: MessageTypeDefinition<_modelserve_registry_v1_RoutingTable, _modelserve_registry_v1_RoutingTable__Output>
+        SageMakerFields: MessageTypeDefinition<_modelserve_registry_v1_SageMakerFields, _modelserve_registry_v1_SageMakerFields__Output>
         SetModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_SetModelAliasRequest__Output>
         TrafficReport: MessageTypeDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReport__Output>
         TrafficReportResponse: MessageTypeDefinition<_modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReportResponse__Output>

@@ -7,6 +7,8 @@ import * as shadowVariants from './0005_shadow_variants';
 import * as generations from './0006_generations';
 import * as batching from './0007_batching';
 import * as access from './0008_access';
+import * as asyncInference from './0009_async_inference';
+import * as sageMakerFields from './0010_sagemaker_fields';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -19,5 +21,7 @@ export const migrations: MigrationProvider = {
     '0006_generations': generations,
     '0007_batching': batching,
     '0008_access': access,
+    '0009_async_inference': asyncInference,
+    '0010_sagemaker_fields': sageMakerFields,
   }),
 };

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AsyncInvocation as _modelserve_batch_v1_AsyncInvocation, AsyncInvocation__Output as _modelserve_batch_v1_AsyncInvocation__Output } from '../../../modelserve/batch/v1/AsyncInvocation';
+import type { AsyncInvocationRequest as _modelserve_batch_v1_AsyncInvocationRequest, AsyncInvocationRequest__Output as _modelserve_batch_v1_AsyncInvocationRequest__Output } from '../../../modelserve/batch/v1/AsyncInvocationRequest';
 import type { JobName as _modelserve_batch_v1_JobName, JobName__Output as _modelserve_batch_v1_JobName__Output } from '../../../modelserve/batch/v1/JobName';
 import type { ListJobsRequest as _modelserve_batch_v1_ListJobsRequest, ListJobsRequest__Output as _modelserve_batch_v1_ListJobsRequest__Output } from '../../../modelserve/batch/v1/ListJobsRequest';
 import type { ListStreamJobsResponse as _modelserve_batch_v1_ListStreamJobsResponse, ListStreamJobsResponse__Output as _modelserve_batch_v1_ListStreamJobsResponse__Output } from '../../../modelserve/batch/v1/ListStreamJobsResponse';
@@ -56,6 +58,15 @@ export interface BatchClient extends grpc.Client {
   getTransformJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   getTransformJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   getTransformJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
+  
+  InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  invokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  invokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  invokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
+  invokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
   
   ListStreamJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListStreamJobsResponse__Output>): grpc.ClientUnaryCall;
   ListStreamJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListStreamJobsResponse__Output>): grpc.ClientUnaryCall;
@@ -115,6 +126,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   GetTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob>;
   
+  InvokeEndpointAsync: grpc.handleUnaryCall<_modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation>;
+  
   ListStreamJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListStreamJobsResponse>;
   
   ListTransformJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse>;
@@ -133,6 +146,7 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   DeleteStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   GetStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   GetTransformJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob__Output>
+  InvokeEndpointAsync: MethodDefinition<_modelserve_batch_v1_AsyncInvocationRequest, _modelserve_batch_v1_AsyncInvocation, _modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation__Output>
   ListStreamJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListStreamJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListStreamJobsResponse__Output>
   ListTransformJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTransformJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse__Output>
   PauseStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>

@@ -5,9 +5,11 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointConfigRequest';
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from '../../../modelserve/registry/v1/CreateModelRequest';
+import type { DeleteEndpointConfigRequest as _modelserve_registry_v1_DeleteEndpointConfigRequest, DeleteEndpointConfigRequest__Output as _modelserve_registry_v1_DeleteEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/DeleteEndpointConfigRequest';
 import type { DeleteEndpointRequest as _modelserve_registry_v1_DeleteEndpointRequest, DeleteEndpointRequest__Output as _modelserve_registry_v1_DeleteEndpointRequest__Output } from '../../../modelserve/registry/v1/DeleteEndpointRequest';
 import type { DeleteModelAliasRequest as _modelserve_registry_v1_DeleteModelAliasRequest, DeleteModelAliasRequest__Output as _modelserve_registry_v1_DeleteModelAliasRequest__Output } from '../../../modelserve/registry/v1/DeleteModelAliasRequest';
 import type { DeleteModelAliasResponse as _modelserve_registry_v1_DeleteModelAliasResponse, DeleteModelAliasResponse__Output as _modelserve_registry_v1_DeleteModelAliasResponse__Output } from '../../../modelserve/registry/v1/DeleteModelAliasResponse';
+import type { DeleteModelRequest as _modelserve_registry_v1_DeleteModelRequest, DeleteModelRequest__Output as _modelserve_registry_v1_DeleteModelRequest__Output } from '../../../modelserve/registry/v1/DeleteModelRequest';
 import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from '../../../modelserve/registry/v1/DeleteModelVersionRequest';
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from '../../../modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from '../../../modelserve/registry/v1/EndpointConfig';
@@ -15,6 +17,8 @@ import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointCon
 import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from '../../../modelserve/registry/v1/GetEndpointRequest';
 import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from '../../../modelserve/registry/v1/GetModelRequest';
 import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from '../../../modelserve/registry/v1/GetModelVersionRequest';
+import type { GetSageMakerFieldsRequest as _modelserve_registry_v1_GetSageMakerFieldsRequest, GetSageMakerFieldsRequest__Output as _modelserve_registry_v1_GetSageMakerFieldsRequest__Output } from '../../../modelserve/registry/v1/GetSageMakerFieldsRequest';
+import type { GetSageMakerFieldsResponse as _modelserve_registry_v1_GetSageMakerFieldsResponse, GetSageMakerFieldsResponse__Output as _modelserve_registry_v1_GetSageMakerFieldsResponse__Output } from '../../../modelserve/registry/v1/GetSageMakerFieldsResponse';
 import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, HeartbeatRequest__Output as _modelserve_registry_v1_HeartbeatRequest__Output } from '../../../modelserve/registry/v1/HeartbeatRequest';
 import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from '../../../modelserve/registry/v1/HeartbeatResponse';
 import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from '../../../modelserve/registry/v1/ListEndpointConfigsRequest';
@@ -32,6 +36,7 @@ import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from '../../../modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RollbackEndpointRequest as _modelserve_registry_v1_RollbackEndpointRequest, RollbackEndpointRequest__Output as _modelserve_registry_v1_RollbackEndpointRequest__Output } from '../../../modelserve/registry/v1/RollbackEndpointRequest';
 import type { RoutingTable as _modelserve_registry_v1_RoutingTable, RoutingTable__Output as _modelserve_registry_v1_RoutingTable__Output } from '../../../modelserve/registry/v1/RoutingTable';
+import type { SageMakerFields as _modelserve_registry_v1_SageMakerFields, SageMakerFields__Output as _modelserve_registry_v1_SageMakerFields__Output } from '../../../modelserve/registry/v1/SageMakerFields';
 import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from '../../../modelserve/registry/v1/SetModelAliasRequest';
 import type { TrafficReport as _modelserve_registry_v1_TrafficReport, TrafficReport__Output as _modelserve_registry_v1_TrafficReport__Output } from '../../../modelserve/registry/v1/TrafficReport';
 import type { TrafficReportResponse as _modelserve_registry_v1_TrafficReportResponse, TrafficReportResponse__Output as _modelserve_registry_v1_TrafficReportResponse__Output } from '../../../modelserve/registry/v1/TrafficReportResponse';
@@ -77,6 +82,24 @@ export interface RegistryClient extends grpc.Client {
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   deleteEndpoint(argument: _modelserve_registry_v1_DeleteEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
+  
+  DeleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  DeleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  DeleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  DeleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  deleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  deleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  deleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  deleteEndpointConfig(argument: _modelserve_registry_v1_DeleteEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  
+  DeleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  DeleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  DeleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  DeleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  deleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  deleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  deleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
+  deleteModel(argument: _modelserve_registry_v1_DeleteModelRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
   
   DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
   DeleteModelAlias(argument: _modelserve_registry_v1_DeleteModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_DeleteModelAliasResponse__Output>): grpc.ClientUnaryCall;
@@ -131,6 +154,15 @@ export interface RegistryClient extends grpc.Client {
   getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   getModelVersion(argument: _modelserve_registry_v1_GetModelVersionRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
+  GetSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  GetSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  GetSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  GetSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  getSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  getSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  getSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
+  getSageMakerFields(argument: _modelserve_registry_v1_GetSageMakerFieldsRequest, callback: grpc.requestCallback<_modelserve_registry_v1_GetSageMakerFieldsResponse__Output>): grpc.ClientUnaryCall;
   
   Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
   Heartbeat(argument: _modelserve_registry_v1_HeartbeatRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_HeartbeatResponse__Output>): grpc.ClientUnaryCall;
@@ -222,6 +254,15 @@ export interface RegistryClient extends grpc.Client {
   setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   setModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   
+  SetSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  SetSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  SetSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  SetSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  setSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  setSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  setSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  setSageMakerFields(argument: _modelserve_registry_v1_SageMakerFields, callback: grpc.requestCallback<_modelserve_registry_v1_SageMakerFields__Output>): grpc.ClientUnaryCall;
+  
   UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   UpdateEndpoint(argument: _modelserve_registry_v1_UpdateEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
@@ -274,6 +315,10 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
+  DeleteEndpointConfig: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig>;
+  
+  DeleteModel: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteModelRequest__Output, _modelserve_registry_v1_Model>;
+  
   DeleteModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteModelAliasRequest__Output, _modelserve_registry_v1_DeleteModelAliasResponse>;
   
   DeleteModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_DeleteModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
@@ -285,6 +330,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   GetModel: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model>;
   
   GetModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
+  
+  GetSageMakerFields: grpc.handleUnaryCall<_modelserve_registry_v1_GetSageMakerFieldsRequest__Output, _modelserve_registry_v1_GetSageMakerFieldsResponse>;
   
   Heartbeat: grpc.handleUnaryCall<_modelserve_registry_v1_HeartbeatRequest__Output, _modelserve_registry_v1_HeartbeatResponse>;
   
@@ -306,6 +353,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   SetModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
+  SetSageMakerFields: grpc.handleUnaryCall<_modelserve_registry_v1_SageMakerFields__Output, _modelserve_registry_v1_SageMakerFields>;
+  
   UpdateEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
   UpdateEndpointVariants: grpc.handleUnaryCall<_modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint>;
@@ -323,12 +372,15 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   CreateEndpointConfig: MethodDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_CreateEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
   CreateModel: MethodDefinition<_modelserve_registry_v1_CreateModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_CreateModelRequest__Output, _modelserve_registry_v1_Model__Output>
   DeleteEndpoint: MethodDefinition<_modelserve_registry_v1_DeleteEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_DeleteEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  DeleteEndpointConfig: MethodDefinition<_modelserve_registry_v1_DeleteEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_DeleteEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
+  DeleteModel: MethodDefinition<_modelserve_registry_v1_DeleteModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_DeleteModelRequest__Output, _modelserve_registry_v1_Model__Output>
   DeleteModelAlias: MethodDefinition<_modelserve_registry_v1_DeleteModelAliasRequest, _modelserve_registry_v1_DeleteModelAliasResponse, _modelserve_registry_v1_DeleteModelAliasRequest__Output, _modelserve_registry_v1_DeleteModelAliasResponse__Output>
   DeleteModelVersion: MethodDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_DeleteModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   GetEndpoint: MethodDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   GetEndpointConfig: MethodDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
   GetModel: MethodDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model__Output>
   GetModelVersion: MethodDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  GetSageMakerFields: MethodDefinition<_modelserve_registry_v1_GetSageMakerFieldsRequest, _modelserve_registry_v1_GetSageMakerFieldsResponse, _modelserve_registry_v1_GetSageMakerFieldsRequest__Output, _modelserve_registry_v1_GetSageMakerFieldsResponse__Output>
   Heartbeat: MethodDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatRequest__Output, _modelserve_registry_v1_HeartbeatResponse__Output>
   ListEndpointConfigs: MethodDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsRequest__Output, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
   ListEndpointEvents: MethodDefinition<_modelserve_registry_v1_ListEndpointEventsRequest, _modelserve_registry_v1_ListEndpointEventsResponse, _modelserve_registry_v1_ListEndpointEventsRequest__Output, _modelserve_registry_v1_ListEndpointEventsResponse__Output>
@@ -339,6 +391,7 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   ReportTraffic: MethodDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReport__Output, _modelserve_registry_v1_TrafficReportResponse__Output>
   RollbackEndpoint: MethodDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_RollbackEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   SetModelAlias: MethodDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
+  SetSageMakerFields: MethodDefinition<_modelserve_registry_v1_SageMakerFields, _modelserve_registry_v1_SageMakerFields, _modelserve_registry_v1_SageMakerFields__Output, _modelserve_registry_v1_SageMakerFields__Output>
   UpdateEndpoint: MethodDefinition<_modelserve_registry_v1_UpdateEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   UpdateEndpointVariants: MethodDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   UpdateModelVersion: MethodDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_UpdateModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
