@@ -2,9 +2,11 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import {
+  AWS_JSON,
   EXAMPLES,
   freePort,
   restClient,
+  routeRequest,
   ServiceProcess,
   startDeployedPlatform,
   TEST_ADMIN_KEY,
@@ -55,10 +57,11 @@ describe('access control', () => {
     );
 
     it.each(routes)('%s: 401 without a credential, 403 without the scope, neither with it', async (route, policy) => {
-      const [method, routePath] = route.split(' ');
+      const { method, routePath, headers: routeHeaders } = routeRequest(route);
       const path = concretePath(routePath);
       const body = method === 'GET' || method === 'DELETE' ? undefined : '{}';
-      const headers: Record<string, string> = body ? { 'content-type': 'application/json' } : {};
+      const contentType = routeHeaders['x-amz-target'] ? AWS_JSON : 'application/json';
+      const headers: Record<string, string> = { ...routeHeaders, ...(body ? { 'content-type': contentType } : {}) };
       // The platform's error body holds the code in error.code; the V2 protocol's beside its error message.
       const codeOf = (result: HttpResult) => result.json?.error?.code ?? result.json?.code;
       const anonymous = await restClient(url, null).send(method, path, body, headers);

@@ -1,4 +1,12 @@
-import { childPids, EXAMPLES, startDeployedPlatform, type DeployedPlatform, type HttpResult } from '@modelserve/testing';
+import {
+  AWS_JSON,
+  childPids,
+  EXAMPLES,
+  routeRequest,
+  startDeployedPlatform,
+  type DeployedPlatform,
+  type HttpResult,
+} from '@modelserve/testing';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +79,22 @@ const VALID_BODIES: Record<string, object> = {
   },
   'POST /v1/keys': { name: 'fuzzed', scopes: ['read'] },
   'PUT /v1/endpoints/:name/quota': { requestsPerSecond: 1 },
+  'POST /#SageMaker.CreateModel': { ModelName: 'fuzzed', PrimaryContainer: { ModelDataUrl: 's3://x/y.onnx' } },
+  'POST /#SageMaker.CreateEndpointConfig': { EndpointConfigName: 'fuzzed', ProductionVariants: [{ VariantName: 'a', ModelName: 'wine' }] },
+  'POST /#SageMaker.UpdateEndpoint': {
+    EndpointName: 'no-such-endpoint',
+    EndpointConfigName: 'wine-config',
+    DeploymentConfig: {
+      BlueGreenUpdatePolicy: { TrafficRoutingConfiguration: { Type: 'CANARY', CanarySize: { Type: 'INSTANCE_COUNT', Value: 1 } } },
+    },
+  },
+  'POST /#SageMaker.CreateTransformJob': {
+    TransformJobName: 'fuzzed',
+    ModelName: 'wine',
+    TransformInput: { DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://x/in' } }, ContentType: 'text/csv' },
+    TransformOutput: { S3OutputPath: 's3://x/out' },
+  },
+  'POST /#SageMaker.ListEndpoints': { MaxResults: 1, NextToken: 'eyJvZmZzZXQiOjB9', SortBy: 'Name' },
 };
 const mutated = (valid: object) =>
   fc.tuple(fc.constantFrom(...Object.keys(valid)), jsonValue).map(([key, value]) => JSON.stringify({ ...valid, [key]: value }));
@@ -130,17 +154,30 @@ describe('fuzzing every route', () => {
   );
 
   it.each(routes)('%s answers malformed requests with a 4xx naming the problem', async (route) => {
-    const [method, routePath] = route.split(' ');
+    const { method, routePath, headers: routeHeaders } = routeRequest(route);
     const withBody = method !== 'GET' && method !== 'DELETE';
+    // The SageMaker API's operations read AWS JSON; the async invocation path reads its input location from a header.
+    const json = routeHeaders['x-amz-target'] ? AWS_JSON : 'application/json';
     // Uploads run a model check in a child process each; fewer of them.
     const runs = route === 'POST /v1/models/:name/versions' ? 10 : RUNS_PER_ROUTE;
     const before = failures.length;
     await fc.assert(
       fc.asyncProperty(fc.array(pathParam, { minLength: 1, maxLength: 3 }), body(route), fc.boolean(), async (params, payload, octets) => {
         const path = concrete(routePath, params);
-        const contentType = octets && route.endsWith('/versions') ? 'application/octet-stream' : payload.contentType;
-        const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
-        const result = await deployed.api.send(method, path, withBody ? payload.bytes : undefined, withBody ? headers : {});
+        const contentType =
+          octets && route.endsWith('/versions')
+            ? 'application/octet-stream'
+            : payload.contentType === 'application/json'
+              ? json
+              : payload.contentType;
+        const headers: Record<string, string> = { ...routeHeaders, ...(contentType ? { 'content-type': contentType } : {}) };
+        // Header values travel as bytes: any string as its UTF-8 bytes, less the control characters HTTP forbids there.
+        if (route.endsWith('/async-invocations')) {
+          headers['x-amzn-sagemaker-inputlocation'] = Buffer.from(params[0])
+            .toString('latin1')
+            .replace(/[\x00-\x1f\x7f]/g, '');
+        }
+        const result = await deployed.api.send(method, path, withBody ? payload.bytes : undefined, withBody ? headers : routeHeaders);
         expectSound(`${method} ${path} [${contentType}] ${payload.bytes.toString('utf8').slice(0, 80)}`, result);
       }),
       { numRuns: runs, seed: SEED, endOnFailure: true },

@@ -9,7 +9,8 @@ const bytesPerValue = (tensor: Tensor) => (Array.isArray(tensor.data) ? 16 : (te
 /** Rows `[start, end)` of a tensor; numeric data is viewed in place, not copied. */
 export function sliceRows<T extends Tensor>(tensor: T, start: number, end: number): T {
   const size = rowSize(tensor);
-  return { ...tensor, shape: [end - start, ...tensor.shape.slice(1)], data: tensor.data.slice(start * size, end * size) as T['data'] };
+  const data = Array.isArray(tensor.data) ? tensor.data.slice(start * size, end * size) : tensor.data.subarray(start * size, end * size);
+  return { ...tensor, shape: [end - start, ...tensor.shape.slice(1)], data: data as T['data'] };
 }
 
 /**

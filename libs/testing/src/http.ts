@@ -133,3 +133,16 @@ export async function driveLoad(
 
 /** The answers that were not 200. */
 export const failedAnswers = (answers: Answer[]) => answers.filter((a) => a.status !== 200);
+
+/**
+ * The request that reaches a route of the policy table: `METHOD path`, or for the SageMaker API's
+ * operations (`POST /#SageMaker.<Operation>`) a POST to / naming the operation in X-Amz-Target.
+ */
+export function routeRequest(route: string): { method: string; routePath: string; headers: Record<string, string> } {
+  const [method, path] = route.split(' ');
+  const [routePath, target] = path.split('#');
+  return { method, routePath, headers: target ? { 'x-amz-target': target } : {} };
+}
+
+/** The content type of the SageMaker API's requests (AWS JSON 1.1). */
+export const AWS_JSON = 'application/x-amz-json-1.1';
