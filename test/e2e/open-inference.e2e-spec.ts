@@ -224,6 +224,47 @@ describe('the Open Inference Protocol (KServe V2) over REST', () => {
       }
     });
 
+    it('answers ModelStreamInfer request by request, matched by id, failures included', async () => {
+      const v2 = client();
+      try {
+        const rows = EXAMPLES.wine.rows.slice(0, 3);
+        const features = (row: number[]) => ({ name: 'features', datatype: 'FP32', shape: [1, 13], contents: { fp32Contents: row } });
+        const answers = await new Promise<{ errorMessage: string; inferResponse: { id: string; rawOutputContents: Buffer[] } }[]>(
+          (resolve, reject) => {
+            const got: { errorMessage: string; inferResponse: { id: string; rawOutputContents: Buffer[] } }[] = [];
+            const stream = v2.ModelStreamInfer(withKey(TEST_ADMIN_KEY));
+            stream.on('data', (answer: (typeof got)[number]) => got.push(answer));
+            stream.on('end', () => resolve(got));
+            stream.on('error', reject);
+            rows.forEach((row, i) => stream.write({ modelName: 'wine', id: `s-${i}`, inputs: [features(row)] }));
+            stream.write({ modelName: 'wine', id: 's-bad', inputs: [{ ...features(rows[0]), shape: [1, 12] }] });
+            stream.write({ modelName: 'no-such-endpoint', id: 's-missing', inputs: [features(rows[0])] });
+            stream.end();
+          },
+        );
+        const byId = new Map(answers.map((a) => [a.inferResponse.id, a]));
+        expect([...byId.keys()].sort()).toEqual(['s-0', 's-1', 's-2', 's-bad', 's-missing']);
+        for (const [i, row] of rows.entries()) {
+          const expected = (await inProcess(EXAMPLES.wine, Float32Array.from(row), [1, 13])).probabilities.data.map(Math.fround);
+          const raw = byId.get(`s-${i}`)!.inferResponse.rawOutputContents[0];
+          expect(byId.get(`s-${i}`)!.errorMessage).toBe('');
+          expect(Array.from(new Float32Array(Uint8Array.prototype.slice.call(raw).buffer))).toEqual(expected);
+        }
+        expect(byId.get('s-bad')!.errorMessage).toMatch(/expects shape \[-1, 13\], got \[1, 12\]/);
+        expect(byId.get('s-missing')!.errorMessage).toMatch(/no-such-endpoint/);
+        // Without a key the stream itself is refused.
+        const refused = await new Promise<grpc.ServiceError>((resolve) => {
+          const stream = v2.ModelStreamInfer(new grpc.Metadata());
+          stream.on('error', resolve);
+          stream.on('data', () => undefined);
+          stream.write({ modelName: 'wine', id: 'x', inputs: [features(rows[0])] });
+        });
+        expect(refused.code).toBe(grpc.status.UNAUTHENTICATED);
+      } finally {
+        v2.close();
+      }
+    });
+
     it('refuses callers without a key, or whose key lacks the scope, and bad tensors with INVALID_ARGUMENT', async () => {
       const v2 = client();
       try {

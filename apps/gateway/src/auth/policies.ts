@@ -74,6 +74,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /inference.GRPCInferenceService/ModelReady': read(grpcModel),
   'POST /inference.GRPCInferenceService/ModelMetadata': read(grpcModel),
   'POST /inference.GRPCInferenceService/ModelInfer': { action: 'invoke', resource: grpcModel },
+  'POST /inference.GRPCInferenceService/ModelStreamInfer': { action: 'invoke', resource: grpcModel },
 
   'POST /v1/models': deploy('models.create', newModel),
   'GET /v1/models': read(),

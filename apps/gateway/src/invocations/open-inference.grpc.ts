@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { platformVersion, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
+import { AppError, platformVersion, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import {
   bindServer,
   channelOptions,
@@ -7,6 +7,7 @@ import {
   type GRPCInferenceServiceHandlers,
   type InferResponseBody,
   type ModelInferRequest__Output,
+  type StreamFailure,
 } from '@modelserve/contracts';
 import { RoutingTable } from '@modelserve/routing';
 import { logGrpcFailure, toGrpcError } from '@modelserve/service';
@@ -65,7 +66,7 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
     await new Promise<void>((resolve) => (this.server ? this.server.tryShutdown(() => resolve()) : resolve()));
   }
 
-  private handlers(): Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'> {
+  private handlers(): GRPCInferenceServiceHandlers {
     const versionOrAll = (text: string) => (text ? parseVersion(text, 'model_version') : undefined);
     return {
       ServerLive: this.unary(
@@ -105,7 +106,73 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
           }),
         (request) => request.modelName,
       ),
-    } as unknown as Omit<GRPCInferenceServiceHandlers, 'ModelStreamInfer'>;
+      ModelStreamInfer: this.modelStreamInfer(versionOrAll),
+    } as unknown as GRPCInferenceServiceHandlers;
+  }
+
+  /**
+   * ModelInfer over one stream, as Triton's streaming clients use it: the key is checked when the stream
+   * opens, each request against the endpoint it names (and its quotas); answers come back as they are
+   * ready, matched by the request's id, and a failed request is answered with its error, the stream
+   * going on.
+   */
+  private modelStreamInfer(
+    versionOrAll: (text: string) => number | undefined,
+  ): grpc.handleBidiStreamingCall<ModelInferRequest__Output, InferResponseBody | StreamFailure> {
+    const url = grpcRoute('ModelStreamInfer');
+    const policy = policyOf('POST', url)!;
+    return (call) => {
+      const headers = Object.fromEntries(Object.entries(call.metadata.getMap()).map(([k, v]) => [k, String(v)]));
+      const streamId = requestIdFrom(call.metadata.get(REQUEST_ID_HEADER)[0]);
+      const identity = this.access.authenticate({ method: 'POST', url, headers }, streamId);
+      let refused = false;
+      identity.catch((error: unknown) => {
+        refused = true;
+        logGrpcFailure(this.logger, 'ModelStreamInfer', call.metadata, error, streamId);
+        call.emit('error', toGrpcError(error));
+      });
+      let running = 0;
+      let ended = false;
+      const finish = () => {
+        if (ended && running === 0 && !refused) call.end();
+      };
+      call.on('data', (request: ModelInferRequest__Output) => {
+        running++;
+        const requestId = request.id || streamId;
+        identity
+          .then(async (caller) => {
+            await this.access.authorize(caller, policy, { id: requestId, method: 'POST', url, headers, params: { name: request.modelName } });
+            return this.invocations.inferV2Grpc({
+              endpoint: request.modelName,
+              version: versionOrAll(request.modelVersion),
+              request,
+              requestId,
+              arrivedAt: performance.now(),
+            });
+          })
+          .then(
+            (response) => {
+              if (!refused) call.write(response);
+            },
+            (error: unknown) => {
+              if (refused) return;
+              logGrpcFailure(this.logger, 'ModelStreamInfer', call.metadata, error, requestId);
+              const failure = error instanceof AppError ? error : new AppError('Internal', 'internal error');
+              call.write({ id: request.id, message: failure.message, code: failure.code });
+            },
+          )
+          .finally(() => {
+            running--;
+            finish();
+          });
+      });
+      call.on('end', () => {
+        ended = true;
+        finish();
+      });
+      // A caller that goes away takes its stream with it; there is nobody left to answer.
+      call.on('error', () => undefined);
+    };
   }
 
   /** A unary method behind access control: the caller's key, the method's policy, the endpoint it names. */
