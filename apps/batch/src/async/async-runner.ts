@@ -152,20 +152,22 @@ export class AsyncRunner {
   /** Reads the input, predicts it in runs of rows of bounded size, and writes the answer; within the request's timeout. */
   private async answer(row: AsyncInvocationRow): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    const expired = { now: false };
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new RequestFailed(`the request ran longer than its InvocationTimeoutSeconds (${row.timeout_seconds})`)),
-        row.timeout_seconds * 1000,
-      );
+      timer = setTimeout(() => {
+        expired.now = true;
+        reject(new RequestFailed(`the request ran longer than its InvocationTimeoutSeconds (${row.timeout_seconds})`));
+      }, row.timeout_seconds * 1000);
     });
     try {
-      await Promise.race([this.predictAndWrite(row), timeout]);
+      await Promise.race([this.predictAndWrite(row, expired), timeout]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private async predictAndWrite(row: AsyncInvocationRow): Promise<void> {
+  /** `expired` turns true when the request's time is up: an answer that comes after it is not written. */
+  private async predictAndWrite(row: AsyncInvocationRow, expired: { now: boolean }): Promise<void> {
     const requestFailed = (error: unknown): never => {
       throw isRecordError(error) ? new RequestFailed(reasonOf(error)) : error;
     };
@@ -180,13 +182,13 @@ export class AsyncRunner {
           : error;
       },
     );
-    const { tensors, rows } = (() => {
-      try {
-        return decodeRequest(inputFormat, body, endpoint.inputs);
-      } catch (error) {
-        return requestFailed(error);
-      }
-    })();
+    let decoded: ReturnType<typeof decodeRequest>;
+    try {
+      decoded = decodeRequest(inputFormat, body, endpoint.inputs);
+    } catch (error) {
+      return requestFailed(error);
+    }
+    const { tensors, rows } = decoded;
     const chunks = rows === undefined ? [tensors] : rowChunks(tensors, rows, this.config.ASYNC_CHUNK_BYTES);
     const answers = [];
     for (const [i, chunk] of chunks.entries()) {
@@ -202,7 +204,7 @@ export class AsyncRunner {
     } catch (error) {
       return requestFailed(error);
     }
-    await this.store.uploadStream(parseS3Uri(row.output_location)!, answer, answer.length);
+    if (!expired.now) await this.store.uploadStream(parseS3Uri(row.output_location)!, answer, answer.length);
   }
 
   /** Sends the outcome to the endpoint's notification targets; a failure is left to the sweep to retry. */

@@ -141,7 +141,13 @@ export class OpenInferenceGrpc implements OnApplicationBootstrap, OnApplicationS
         const requestId = request.id || streamId;
         identity
           .then(async (caller) => {
-            await this.access.authorize(caller, policy, { id: requestId, method: 'POST', url, headers, params: { name: request.modelName } });
+            await this.access.authorize(caller, policy, {
+              id: requestId,
+              method: 'POST',
+              url,
+              headers,
+              params: { name: request.modelName },
+            });
             return this.invocations.inferV2Grpc({
               endpoint: request.modelName,
               version: versionOrAll(request.modelVersion),
