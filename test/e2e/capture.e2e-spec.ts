@@ -66,7 +66,8 @@ describe('data capture and metrics through the gateway', () => {
   it('exposes per-variant counts, latencies and capture outcomes on /metrics', async () => {
     const metrics = (await api.get('/metrics')).text;
     expect(metrics).toMatch(/^modelserve_invocations_total\{endpoint="wine",variant="primary",status="200"\} 20$/m);
-    expect(metrics).toMatch(/^modelserve_invocations_total\{endpoint="wine",variant="",status="400"\} 1$/m);
+    // The bad input was refused by the chosen variant's signature: it counts against that variant.
+    expect(metrics).toMatch(/^modelserve_invocations_total\{endpoint="wine",variant="primary",status="400"\} 1$/m);
     expect(metrics).toMatch(/^modelserve_invocation_duration_seconds_count\{endpoint="wine",variant="primary"\} 20$/m);
     expect(metrics).toMatch(/^modelserve_capture_records_total\{endpoint="wine",outcome="written"\} 20$/m);
     // An unknown endpoint does not become a label value.

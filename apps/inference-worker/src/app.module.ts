@@ -1,11 +1,12 @@
 import { type Logger } from '@modelserve/common';
-import { HealthModule } from '@modelserve/service';
+import { HealthModule, MetricsModule } from '@modelserve/service';
 import { ObjectStore } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { InferenceSession } from 'onnxruntime-node';
 import { WORKER_CONFIG, WORKER_LOGGER, type WorkerConfig } from './config';
 import { ArtifactCache } from './models/artifact-cache';
 import { ModelStore, SESSION_OPTIONS } from './models/model-store';
+import { WorkerMetrics } from './observability/metrics';
 import { Registration } from './registration/registration';
 import { WorkerRuntime } from './worker.runtime';
 
@@ -30,6 +31,7 @@ export class WorkerModule {
         useFactory: (store: ObjectStore) => new ArtifactCache(store, config.MODEL_CACHE_DIR),
         inject: [ObjectStore],
       },
+      WorkerMetrics,
       ModelStore,
       Registration,
       WorkerRuntime,
@@ -41,6 +43,7 @@ export class WorkerModule {
           useFactory: (runtime: WorkerRuntime) => () => runtime.readiness(),
           inject: [WorkerRuntime],
         }),
+        MetricsModule.register({ useFactory: (metrics: WorkerMetrics) => metrics.registry, inject: [WorkerMetrics] }),
       ],
       providers,
       exports: providers,

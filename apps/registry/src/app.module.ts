@@ -1,5 +1,5 @@
 import { type Logger } from '@modelserve/common';
-import { HealthModule } from '@modelserve/service';
+import { HealthModule, MetricsModule } from '@modelserve/service';
 import { ObjectStore, StorageAllowList } from '@modelserve/storage';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ import { Reconciler } from './placement/reconciler';
 import { RoutePublisher } from './placement/route-publisher';
 import { WorkerLoads } from './placement/worker-loads';
 import { WorkersDirectory } from './placement/workers.directory';
+import { RegistryMetrics } from './registry.metrics';
 import { RegistryRuntime } from './registry.runtime';
 
 @Module({})
@@ -85,12 +86,16 @@ export class RegistryModule {
       EndpointsGrpc,
       AccessGrpc,
       FleetGrpc,
+      RegistryMetrics,
       RegistryRuntime,
     ];
     return {
       module: RegistryModule,
       global: true,
-      imports: [HealthModule.register({ useFactory: (runtime: RegistryRuntime) => () => runtime.readiness(), inject: [RegistryRuntime] })],
+      imports: [
+        HealthModule.register({ useFactory: (runtime: RegistryRuntime) => () => runtime.readiness(), inject: [RegistryRuntime] }),
+        MetricsModule.register({ useFactory: (metrics: RegistryMetrics) => metrics.registry, inject: [RegistryMetrics] }),
+      ],
       providers,
       exports: providers,
     };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { serviceMetricsRegistry } from '@modelserve/service';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
 /** From a few milliseconds (a small mini-batch) to minutes (a large one on a slow model). */
 const BATCH_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -7,7 +8,7 @@ const BATCH_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5,
 /** The batch service's Prometheus metrics, on its HTTP port at /metrics. */
 @Injectable()
 export class BatchMetrics {
-  readonly registry = new Registry();
+  readonly registry = serviceMetricsRegistry();
 
   readonly records = new Counter({
     name: 'modelserve_batch_records_total',
@@ -45,7 +46,6 @@ export class BatchMetrics {
   asyncBacklog: () => Promise<{ endpoint: string; depth: number; oldestSeconds: number }[]> = async () => [];
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
     const read = () => this.runningJobs();
     const backlog = () => this.asyncBacklog();
     // Both gauges are read from one query per scrape.

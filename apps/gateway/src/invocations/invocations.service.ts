@@ -67,6 +67,11 @@ const unknownOutput = (name: string, outputs: readonly Tensor[]): never => {
   throw invalidInput(`the model has no output "${name}"; it answers ${outputs.map((o) => `"${o.name}"`).join(', ')}`);
 };
 
+/** The variant a request went to, set once it is chosen. */
+interface Attribution {
+  variant: string;
+}
+
 export interface InvocationResult {
   body: Buffer;
   contentType: string;
@@ -94,11 +99,12 @@ export class InvocationsService {
   }
 
   async invoke(invocation: Invocation): Promise<InvocationResult> {
-    return this.counted(invocation.endpoint, async () => {
+    return this.counted(invocation.endpoint, async (attribution) => {
       const inputFormat = requestFormat(invocation.contentType);
       const outputFormat = responseFormat(invocation.accept);
       const selection = this.invoker.select(invocation.endpoint, invocation.targetVariant);
       const { variant } = selection;
+      attribution.variant = variant.name;
       const { tensors, rows } = decodeRequest(inputFormat, invocation.body, variant.inputs);
       const outputs = await this.run(selection, tensors, invocation);
       const model = variant.model!;
@@ -129,9 +135,9 @@ export class InvocationsService {
    * capture as `invoke`, with V2's tensors in and out. A version pins a variant serving that version.
    */
   async inferV2(call: V2Invocation): Promise<V2Result> {
-    return this.counted(call.endpoint, async () => {
+    return this.counted(call.endpoint, async (attribution) => {
       let request: V2Request | undefined;
-      const { selection, inputs, outputs } = await this.runV2(call, (variant) => {
+      const { selection, inputs, outputs } = await this.runV2(call, attribution, (variant) => {
         request = decodeV2Request(call.body, call.headerLength, variant.inputs);
         return request.inputs;
       });
@@ -144,9 +150,13 @@ export class InvocationsService {
 
   /** A V2 inference over gRPC (`inference.GRPCInferenceService/ModelInfer`), answered with raw output bytes. */
   async inferV2Grpc(call: V2GrpcInvocation): Promise<InferResponseBody> {
-    return this.counted(call.endpoint, async () => {
+    return this.counted(call.endpoint, async (attribution) => {
       const requested = call.request.outputs.map((o) => o.name);
-      const { selection, inputs, outputs: all } = await this.runV2(call, (variant) => tensorsOfInferRequest(variant.inputs, call.request));
+      const {
+        selection,
+        inputs,
+        outputs: all,
+      } = await this.runV2(call, attribution, (variant) => tensorsOfInferRequest(variant.inputs, call.request));
       const outputs = requested.length ? requested.map((name) => all.find((o) => o.name === name) ?? unknownOutput(name, all)) : all;
       this.servedV2(call, selection, inputs, outputs);
       return {
@@ -160,9 +170,10 @@ export class InvocationsService {
   }
 
   /** A V2 inference, REST or gRPC: the variant (the one serving the path's version, if it names one), the tensors, the run. */
-  private async runV2(call: V2Call, decode: (variant: Selection['variant']) => Tensor[]) {
+  private async runV2(call: V2Call, attribution: Attribution, decode: (variant: Selection['variant']) => Tensor[]) {
     const selection =
       call.version === undefined ? this.invoker.select(call.endpoint) : this.invoker.selectVersion(call.endpoint, call.version);
+    attribution.variant = selection.variant.name;
     const inputs = decode(selection.variant);
     const outputs = await this.run(selection, inputs, call);
     return { selection, inputs, outputs };
@@ -176,14 +187,19 @@ export class InvocationsService {
     }));
   }
 
-  /** Counts a failed request by its status; only existing endpoints become label values, so that arbitrary URLs cannot grow the metrics. */
-  private async counted<T>(endpointName: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Counts a failed request by its status, against the variant it went to once one was chosen (a bad
+   * input counts against the variant whose signature refused it). Only existing endpoints and variants
+   * become label values, so that arbitrary URLs cannot grow the metrics.
+   */
+  private async counted<T>(endpointName: string, work: (attribution: Attribution) => Promise<T>): Promise<T> {
+    const attribution: Attribution = { variant: '' };
     try {
-      return await work();
+      return await work(attribution);
     } catch (error) {
       const endpoint = this.routing.knows(endpointName) ? endpointName : '';
       const status = error instanceof AppError ? error.httpStatus : 500;
-      this.metrics.invocations.inc({ endpoint, variant: '', status: String(status) });
+      this.metrics.invocations.inc({ endpoint, variant: endpoint ? attribution.variant : '', status: String(status) });
       throw error;
     }
   }

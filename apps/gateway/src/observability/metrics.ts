@@ -1,6 +1,7 @@
 import type { InvocationMetrics, QueueObserver } from '@modelserve/invocation';
 import { Injectable } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { serviceMetricsRegistry } from '@modelserve/service';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
 /** From half a millisecond (a small model in process) to seconds (a large batch). */
 const LATENCY_BUCKETS_SECONDS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
@@ -19,7 +20,7 @@ export interface VariantMeters {
 /** The gateway's Prometheus metrics, per endpoint and variant. */
 @Injectable()
 export class GatewayMetrics implements InvocationMetrics {
-  readonly registry = new Registry();
+  readonly registry = serviceMetricsRegistry();
 
   readonly invocations = new Counter({
     name: 'modelserve_invocations_total',
@@ -116,7 +117,6 @@ export class GatewayMetrics implements InvocationMetrics {
   private readonly meters = new Map<string, VariantMeters>();
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
     const read = () => this.queueDepths();
     new Gauge({
       name: 'modelserve_queue_depth',

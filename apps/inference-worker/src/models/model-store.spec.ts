@@ -3,6 +3,7 @@ import { EXAMPLES } from '@modelserve/testing';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import type { ArtifactCache } from './artifact-cache';
+import { WorkerMetrics } from '../observability/metrics';
 import { ModelStore } from './model-store';
 
 /** A session whose runs end when the test says so. */
@@ -30,7 +31,7 @@ describe('ModelStore', () => {
     const held = heldSession();
     jest.spyOn(ort.InferenceSession, 'create').mockResolvedValue(held.session as unknown as ort.InferenceSession);
     const artifacts = { bytesOf: async () => readFileSync(EXAMPLES.wine.model) } as unknown as ArtifactCache;
-    const store = new ModelStore(artifacts, {}, createLogger('test', 'silent'));
+    const store = new ModelStore(artifacts, {}, createLogger('test', 'silent'), new WorkerMetrics());
     const ref = { model: 'wine', version: 1 };
     const model = await store.load(ref, 's3://bucket/wine.onnx', 'a'.repeat(64));
     const input = { name: 'features', datatype: 'FP32', shape: [1, 13], data: new Float32Array(13) };

@@ -4,6 +4,7 @@ import { InvalidOnnxModelError, ortErrorText, prepareOnnxModel, type TensorSigna
 import { Inject, Injectable } from '@nestjs/common';
 import * as ort from 'onnxruntime-node';
 import { WORKER_LOGGER } from '../config';
+import { WorkerMetrics, type ModelMeters } from '../observability/metrics';
 import { ArtifactCache } from './artifact-cache';
 
 /** The onnxruntime session options every version is loaded with, unless its runtime options say otherwise. */
@@ -32,6 +33,7 @@ export interface LoadedModel {
   inFlight: number;
   unloading: boolean;
   drained?: () => void;
+  meters: ModelMeters;
 }
 
 /**
@@ -47,7 +49,10 @@ export class ModelStore {
     private readonly artifacts: ArtifactCache,
     @Inject(SESSION_OPTIONS) private readonly sessionOptions: ort.InferenceSession.SessionOptions,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
-  ) {}
+    private readonly metrics: WorkerMetrics,
+  ) {
+    metrics.loaded = () => this.list().map((m) => ({ model: m.ref.model, version: m.ref.version, inFlight: m.inFlight }));
+  }
 
   /**
    * Loads a version once; `runtime` overrides the worker's session options for it. A version already
@@ -90,7 +95,9 @@ export class ModelStore {
       session,
       inFlight: 0,
       unloading: false,
+      meters: this.metrics.forModel(ref.model, ref.version),
     };
+    this.metrics.loadDuration.observe(model.loadMillis / 1000);
     this.models.set(keyOf(ref), model);
     this.logger.info({ model: keyOf(ref), loadMillis: Math.round(model.loadMillis) }, 'model loaded');
     return model;
@@ -135,9 +142,14 @@ export class ModelStore {
     }
     const fetches = outputNames.length ? outputNames : model.outputs.map((o) => o.name);
     model.inFlight++;
+    const started = performance.now();
     try {
-      return await model.session.run(feeds, fetches);
+      const results = await model.session.run(feeds, fetches);
+      model.meters.run.observe((performance.now() - started) / 1000);
+      model.meters.ok.inc();
+      return results;
     } catch (error) {
+      model.meters.failed.inc();
       // Inputs were checked against the signature already; what onnxruntime still rejects is the caller's data.
       throw new AppError('ModelError', `the model failed on the input: ${ortErrorText(error)}`);
     } finally {
