@@ -70,6 +70,46 @@ describe('metrics scraped by a real Prometheus server', () => {
     await deployed?.stop();
   });
 
+  it('answers figures per variant without Prometheus, from what gateways and workers report', async () => {
+    type Figures = {
+      variant: string;
+      version: number;
+      invocations: number;
+      clientErrors: number;
+      latencySeconds: { count: number; p50: number; p99: number };
+      modelLatencySeconds: { count: number; p50: number };
+      overheadLatencySeconds: { count: number; p50: number };
+      batchRows: { p50: number };
+      capacity: { readyInstanceCount: number };
+    };
+    const figures = await waitFor(
+      'the reported figures',
+      async () => {
+        const answer = await deployed.api.get('/v1/endpoints/ab/metrics?window=15m');
+        const variants = answer.json?.variants as Figures[] | undefined;
+        return variants?.find((v) => v.variant === 'a')?.invocations === 9 && variants.find((v) => v.variant === 'b')?.invocations === 3
+          ? variants
+          : undefined;
+      },
+      { timeoutMs: 20_000 },
+    );
+    const [a, b] = figures;
+    expect([a.variant, a.version, a.clientErrors, b.variant, b.clientErrors]).toEqual(['a', 1, 2, 'b', 0]);
+    for (const variant of [a, b]) {
+      expect(variant.capacity.readyInstanceCount).toBe(1);
+      expect(variant.latencySeconds.count).toBe(variant.invocations - variant.clientErrors);
+      expect(variant.latencySeconds.p50).toBeGreaterThan(0);
+      expect(variant.overheadLatencySeconds.p50).toBeLessThanOrEqual(variant.latencySeconds.p99);
+      // Time in the model is per model version: both variants serve wine 1, run 10 times in all.
+      expect(variant.modelLatencySeconds.count).toBe(10);
+      expect(variant.modelLatencySeconds.p50).toBeLessThan(variant.latencySeconds.p99);
+      expect(Math.abs(variant.batchRows.p50 - 1)).toBeLessThan(0.1);
+    }
+    expect((await deployed.api.get('/v1/endpoints/ab/metrics?window=forever')).status).toBe(400);
+    expect((await deployed.api.get('/v1/endpoints/ab/metrics?window=30d')).status).toBe(400);
+    expect((await deployed.api.get('/v1/endpoints/no-such/metrics')).status).toBe(404);
+  });
+
   it("passes promtool's checks on every service's /metrics", async () => {
     for (const service of [...services(), deployed.platform.gateway]) {
       const text = await metricsOf(service);

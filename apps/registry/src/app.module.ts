@@ -36,6 +36,7 @@ import { Reconciler } from './placement/reconciler';
 import { RoutePublisher } from './placement/route-publisher';
 import { WorkerLoads } from './placement/worker-loads';
 import { WorkersDirectory } from './placement/workers.directory';
+import { FiguresService } from './figures/figures.service';
 import { RegistryMetrics } from './registry.metrics';
 import { RegistryRuntime } from './registry.runtime';
 
@@ -87,6 +88,7 @@ export class RegistryModule {
       AccessGrpc,
       FleetGrpc,
       RegistryMetrics,
+      FiguresService,
       RegistryRuntime,
     ];
     return {

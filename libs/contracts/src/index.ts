@@ -14,6 +14,10 @@ export type { Endpoint, Endpoint__Output } from './generated/modelserve/registry
 export type { VariantStatus } from './generated/modelserve/registry/v1/VariantStatus';
 export type { RoutingTable, RoutingTable__Output } from './generated/modelserve/registry/v1/RoutingTable';
 export type { EndpointRoute__Output } from './generated/modelserve/registry/v1/EndpointRoute';
+export type { VariantFigures, VariantFigures__Output } from './generated/modelserve/registry/v1/VariantFigures';
+export type { ModelRunFigures, ModelRunFigures__Output } from './generated/modelserve/registry/v1/ModelRunFigures';
+export type { EndpointFigures, EndpointFigures__Output } from './generated/modelserve/registry/v1/EndpointFigures';
+export type { Quantiles__Output } from './generated/modelserve/registry/v1/Quantiles';
 export type { AsyncInvocation, AsyncInvocation__Output } from './generated/modelserve/batch/v1/AsyncInvocation';
 export type { VariantRoute, VariantRoute__Output } from './generated/modelserve/registry/v1/VariantRoute';
 export type { HeartbeatRequest__Output } from './generated/modelserve/registry/v1/HeartbeatRequest';

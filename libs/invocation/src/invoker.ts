@@ -1,6 +1,6 @@
 import { AppError } from '@modelserve/common';
 import { tensorBytes, tensorFromBytes, type OutputTensor, type Tensor } from '@modelserve/codecs';
-import type { EndpointRoute__Output, InferAnswer, InferCall, VariantRoute__Output } from '@modelserve/contracts';
+import type { EndpointRoute__Output, InferAnswer, InferCall, ModelVersionRef__Output, VariantRoute__Output } from '@modelserve/contracts';
 import { chooseVariant, type RoutingTable, type WorkerPool } from '@modelserve/routing';
 import { RequestQueue, type QueuedRequest, type QueueObserver, type QueueSettings } from './request-queue';
 
@@ -19,7 +19,7 @@ export interface InvokerOptions {
 
 /** Where batching and queueing figures go, per endpoint and variant. */
 export interface InvocationMetrics {
-  observer(endpoint: string, variant: string): QueueObserver;
+  observer(endpoint: string, variant: string, model: ModelVersionRef__Output | null): QueueObserver;
 }
 
 /** For a route without batching settings (variants made before batching existed): one request a run, the registry's queue bound. */
@@ -104,7 +104,7 @@ export class Invoker {
           this.settingsOf(variant),
           // The entry's variant is refreshed with every routing table: runs go to the instances of now.
           (batch) => this.execute(created.variant, batch),
-          this.metrics?.observer(endpoint.name, variant.name),
+          this.metrics?.observer(endpoint.name, variant.name, variant.model),
         ),
       };
       entry = created;

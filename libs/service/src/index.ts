@@ -6,3 +6,4 @@ export * from './health';
 export * from './internal-tls';
 export * from './metrics';
 export * from './nest-logger';
+export * from './figures';

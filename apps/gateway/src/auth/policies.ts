@@ -99,6 +99,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'PUT /v1/endpoints/:name': deploy('endpoints.update', endpoint),
   'POST /v1/endpoints/:name/rollback': deploy('endpoints.rollback', endpoint),
   'GET /v1/endpoints/:name/history': read(endpoint),
+  'GET /v1/endpoints/:name/metrics': read(endpoint),
   'PATCH /v1/endpoints/:name/variants': deploy('endpoints.variants.update', endpoint),
   'DELETE /v1/endpoints/:name': deploy('endpoints.delete', endpoint),
   'GET /v1/endpoints/:name/quota': read(endpoint),

@@ -14,7 +14,7 @@ import {
   type V2Request,
   type V2Response,
 } from '@modelserve/codecs';
-import type { InferResponseBody, ModelInferRequest__Output } from '@modelserve/contracts';
+import type { InferResponseBody, ModelInferRequest__Output, ModelVersionRef__Output } from '@modelserve/contracts';
 import { Invoker, type Selection } from '@modelserve/invocation';
 import { RoutingTable } from '@modelserve/routing';
 import { Inject, Injectable } from '@nestjs/common';
@@ -67,9 +67,11 @@ const unknownOutput = (name: string, outputs: readonly Tensor[]): never => {
   throw invalidInput(`the model has no output "${name}"; it answers ${outputs.map((o) => `"${o.name}"`).join(', ')}`);
 };
 
-/** The variant a request went to, set once it is chosen. */
+/** The variant a request went to, set once it is chosen, and the time it spent in the queue and at the worker. */
 interface Attribution {
   variant: string;
+  model: ModelVersionRef__Output | null;
+  runSeconds: number;
 }
 
 export interface InvocationResult {
@@ -105,8 +107,9 @@ export class InvocationsService {
       const selection = this.invoker.select(invocation.endpoint, invocation.targetVariant);
       const { variant } = selection;
       attribution.variant = variant.name;
+      attribution.model = variant.model;
       const { tensors, rows } = decodeRequest(inputFormat, invocation.body, variant.inputs);
-      const outputs = await this.run(selection, tensors, invocation);
+      const outputs = await this.run(selection, tensors, invocation, attribution);
       const model = variant.model!;
       const result: InvocationResult = {
         body: encodeResponse(outputFormat, outputs, rows, variant),
@@ -114,7 +117,7 @@ export class InvocationsService {
         variant: variant.name,
         modelVersion: `${model.model}:${model.version}`,
       };
-      this.served(invocation, selection, () => ({
+      this.served(invocation, selection, attribution, () => ({
         input: {
           contentType: CONTENT_TYPES[inputFormat],
           data: inputFormat === 'json' ? (JSON.parse(invocation.body.toString()) as unknown) : invocation.body.toString(),
@@ -143,7 +146,7 @@ export class InvocationsService {
       });
       const model = selection.variant.model!;
       const response = encodeV2Response(call.endpoint, String(model.version), request!, outputs);
-      this.servedV2(call, selection, inputs, outputs);
+      this.servedV2(call, selection, attribution, inputs, outputs);
       return { response, variant: selection.variant.name, modelVersion: `${model.model}:${model.version}` };
     });
   }
@@ -158,7 +161,7 @@ export class InvocationsService {
         outputs: all,
       } = await this.runV2(call, attribution, (variant) => tensorsOfInferRequest(variant.inputs, call.request));
       const outputs = requested.length ? requested.map((name) => all.find((o) => o.name === name) ?? unknownOutput(name, all)) : all;
-      this.servedV2(call, selection, inputs, outputs);
+      this.servedV2(call, selection, attribution, inputs, outputs);
       return {
         modelName: call.endpoint,
         modelVersion: String(selection.variant.model!.version),
@@ -174,14 +177,15 @@ export class InvocationsService {
     const selection =
       call.version === undefined ? this.invoker.select(call.endpoint) : this.invoker.selectVersion(call.endpoint, call.version);
     attribution.variant = selection.variant.name;
+    attribution.model = selection.variant.model;
     const inputs = decode(selection.variant);
-    const outputs = await this.run(selection, inputs, call);
+    const outputs = await this.run(selection, inputs, call, attribution);
     return { selection, inputs, outputs };
   }
 
   /** A served V2 request, counted and offered to capture with its tensors in V2's JSON form. */
-  private servedV2(call: V2Call, selection: Selection, inputs: readonly Tensor[], outputs: readonly Tensor[]) {
-    this.served(call, selection, () => ({
+  private servedV2(call: V2Call, selection: Selection, attribution: Attribution, inputs: readonly Tensor[], outputs: readonly Tensor[]) {
+    this.served(call, selection, attribution, () => ({
       input: { contentType: CONTENT_TYPES.json, data: { inputs: tensorsAsJson(inputs) } },
       output: { contentType: CONTENT_TYPES.json, data: JSON.stringify({ outputs: tensorsAsJson(outputs) }) },
     }));
@@ -193,25 +197,28 @@ export class InvocationsService {
    * become label values, so that arbitrary URLs cannot grow the metrics.
    */
   private async counted<T>(endpointName: string, work: (attribution: Attribution) => Promise<T>): Promise<T> {
-    const attribution: Attribution = { variant: '' };
+    const attribution: Attribution = { variant: '', model: null, runSeconds: 0 };
     try {
       return await work(attribution);
     } catch (error) {
       const endpoint = this.routing.knows(endpointName) ? endpointName : '';
       const status = error instanceof AppError ? error.httpStatus : 500;
-      this.metrics.invocations.inc({ endpoint, variant: endpoint ? attribution.variant : '', status: String(status) });
+      const variant = endpoint ? attribution.variant : '';
+      this.metrics.invocations.inc({ endpoint, variant, status: String(status) });
+      if (endpoint) this.metrics.figures.of(endpoint, variant, attribution.model).failed(status);
       throw error;
     }
   }
 
   /** Runs checked tensors through the invoker, and reports the outcome while an update watches the endpoint. */
-  private async run(selection: Selection, tensors: Tensor[], call: { requestId: string; arrivedAt: number }) {
+  private async run(selection: Selection, tensors: Tensor[], call: { requestId: string; arrivedAt: number }, attribution: Attribution) {
     const { endpoint, variant } = selection;
     // Traffic is reported to the registry only while an update watches it.
     const watched = endpoint.status === 'Updating';
     const started = performance.now();
     try {
       const outputs = await this.invoker.run(selection, tensors, call.requestId, call.arrivedAt);
+      attribution.runSeconds = (performance.now() - started) / 1000;
       if (watched) this.traffic.record(endpoint.name, variant.generation, performance.now() - started, false);
       return outputs;
     } catch (error) {
@@ -229,12 +236,15 @@ export class InvocationsService {
   private served(
     call: { requestId: string; inferenceId?: string; arrivedAt: number },
     selection: Selection,
+    attribution: Attribution,
     captured: () => Pick<CaptureRecord, 'input' | 'output'>,
   ) {
     const seconds = (performance.now() - call.arrivedAt) / 1000;
-    const meters = this.metrics.variant(selection.endpoint.name, selection.variant.name);
+    const meters = this.metrics.variant(selection.endpoint.name, selection.variant.name, selection.variant.model);
     meters.served.inc();
     meters.latency.observe(seconds);
+    // Overhead: the time outside the queue and the worker call (decoding, routing, encoding).
+    meters.figures.served(seconds, seconds - attribution.runSeconds);
     try {
       const model = selection.variant.model!;
       this.capture.offer(selection.endpoint.dataCapture, () => ({

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { invalidRequest } from '@modelserve/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { RegistryConnection } from '../connections/service-connections';
 import { deploymentOptions, endpointConfigMessage } from '@modelserve/contracts';
@@ -10,7 +11,17 @@ import {
   UpdateVariantsRequest,
 } from '@modelserve/schemas';
 import { parseBody } from './request-body';
-import { configView, endpointView, eventView } from './views';
+import { configView, endpointView, eventView, figuresView } from './views';
+
+const DEFAULT_WINDOW = '15m';
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A window such as `90s`, `15m`, `6h` or `1d`, in seconds; the registry bounds it. */
+function parseWindow(window: unknown): number {
+  const match = /^(\d{1,7})([smhd])$/.exec(typeof window === 'string' ? window : window === undefined ? DEFAULT_WINDOW : '');
+  if (!match) throw invalidRequest('window must be a number and a unit: s, m, h or d (for example 15m)');
+  return Number(match[1]) * UNIT_SECONDS[match[2]];
+}
 
 @Controller('v1/endpoint-configs')
 export class EndpointConfigsController {
@@ -81,6 +92,17 @@ export class EndpointsController {
   async rollback(@Param('name') name: string, @Body() body: unknown, @Req() req: FastifyRequest) {
     const { config } = parseBody(RollbackEndpointRequest, body ?? {});
     return endpointView(await this.registry.call('RollbackEndpoint', { name, config: config ?? '' }, req));
+  }
+
+  /**
+   * Operational figures per variant and model version over a recent window (`?window=15m`; s, m, h or d,
+   * from 1 minute to 7 days): invocations and errors, latency split into time in the model and around
+   * it, queue wait, batch sizes and capacity, from what gateways and workers reported.
+   */
+  @Get(':name/metrics')
+  async figures(@Param('name') name: string, @Query('window') window: unknown, @Req() req: FastifyRequest) {
+    const windowSeconds = parseWindow(window);
+    return figuresView(await this.registry.call('GetEndpointFigures', { name, windowSeconds }, req), window ?? DEFAULT_WINDOW);
   }
 
   /** Who changed what and when, newest first; kept after the endpoint is deleted. */

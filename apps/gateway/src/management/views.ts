@@ -3,6 +3,8 @@ import {
   streamJobRequestOf,
   transformJobRequestOf,
   type Endpoint__Output,
+  type EndpointFigures__Output,
+  type Quantiles__Output,
   type EndpointConfig__Output,
   type EndpointEvent__Output,
   type Model__Output,
@@ -64,6 +66,33 @@ export const configView = (c: EndpointConfig__Output) => ({
   ...(c.dataCapture ? { dataCapture: { samplingPercent: c.dataCapture.samplingPercent, destination: c.dataCapture.destination } } : {}),
   ...(c.asyncInference ? { asyncInference: definedOnly(asyncInferenceSettingsOf(c.asyncInference)) } : {}),
   createdAt: c.createdAt,
+});
+
+const quantilesView = (q: Quantiles__Output | null) =>
+  q && q.count > 0 ? definedOnly({ count: q.count, p50: q.p50, p90: q.p90, p99: q.p99 }) : { count: 0 };
+
+export const figuresView = (f: EndpointFigures__Output, window: unknown) => ({
+  endpoint: f.endpoint,
+  window,
+  windowStart: f.windowStart,
+  windowEnd: f.windowEnd,
+  variants: f.variants.map((v) => ({
+    variant: v.variant,
+    model: v.model?.model ?? '',
+    version: v.model?.version ?? 0,
+    invocations: v.invocations,
+    clientErrors: v.clientErrors,
+    serverErrors: v.serverErrors,
+    modelErrors: v.modelErrors,
+    latencySeconds: quantilesView(v.latency),
+    modelLatencySeconds: quantilesView(v.modelLatency),
+    overheadLatencySeconds: quantilesView(v.overheadLatency),
+    queueWaitSeconds: quantilesView(v.queueWait),
+    batchRows: quantilesView(v.batchRows),
+    weight: v.weight,
+    ...(v.shadowSamplingPercent > 0 ? { shadowSamplingPercent: v.shadowSamplingPercent } : {}),
+    capacity: { desiredInstanceCount: v.desiredInstanceCount, readyInstanceCount: v.readyInstanceCount },
+  })),
 });
 
 export const endpointView = (e: Endpoint__Output) => ({

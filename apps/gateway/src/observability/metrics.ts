@@ -1,6 +1,8 @@
 import type { InvocationMetrics, QueueObserver } from '@modelserve/invocation';
 import { Injectable } from '@nestjs/common';
-import { serviceMetricsRegistry } from '@modelserve/service';
+import type { ModelVersionRef__Output } from '@modelserve/contracts';
+import { observe, serviceMetricsRegistry } from '@modelserve/service';
+import { GatewayFigures, type VariantFigureCounts } from './figures';
 import { Counter, Gauge, Histogram } from 'prom-client';
 
 /** From half a millisecond (a small model in process) to seconds (a large batch). */
@@ -15,6 +17,8 @@ const QUEUE_WAIT_BUCKETS_SECONDS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0
 export interface VariantMeters {
   served: { inc(): void };
   latency: { observe(seconds: number): void };
+  /** What is reported to the registry for the figures API. */
+  figures: VariantFigureCounts;
 }
 
 /** The gateway's Prometheus metrics, per endpoint and variant. */
@@ -130,30 +134,39 @@ export class GatewayMetrics implements InvocationMetrics {
     });
   }
 
-  /** The served-request counter and latency histogram of a variant, labels bound once. */
-  variant(endpoint: string, variant: string): VariantMeters {
-    const key = `${endpoint}/${variant}`;
+  /** Figures reported to the registry (GET /v1/endpoints/{name}/metrics), beside the Prometheus ones. */
+  readonly figures = new GatewayFigures();
+
+  /** The served-request counter, latency histogram and figures of a variant's model version, labels bound once. */
+  variant(endpoint: string, variant: string, model: ModelVersionRef__Output | null): VariantMeters {
+    const key = `${endpoint}/${variant}/${model?.model}:${model?.version}`;
     let meters = this.meters.get(key);
     if (!meters) {
       meters = {
         served: this.invocations.labels({ endpoint, variant, status: '200' }),
         latency: this.latency.labels({ endpoint, variant }),
+        figures: this.figures.of(endpoint, variant, model),
       };
       this.meters.set(key, meters);
     }
     return meters;
   }
 
-  observer(endpoint: string, variant: string): QueueObserver {
+  observer(endpoint: string, variant: string, model: ModelVersionRef__Output | null): QueueObserver {
     const rows = this.batchRows.labels({ endpoint, variant });
     const requests = this.batchRequests.labels({ endpoint, variant });
     const wait = this.queueWait.labels({ endpoint, variant });
+    const figures = this.figures.of(endpoint, variant, model);
     return {
       batch: (rowCount, requestCount) => {
         rows.observe(rowCount);
         requests.observe(requestCount);
+        observe(figures.batchRows, rowCount);
       },
-      waited: (seconds) => wait.observe(seconds),
+      waited: (seconds) => {
+        wait.observe(seconds);
+        observe(figures.queueWait, seconds);
+      },
       shed: (reason) => this.shed.inc({ endpoint, variant, reason }),
     };
   }

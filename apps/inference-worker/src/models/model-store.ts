@@ -1,6 +1,7 @@
 import { AppError, type Logger } from '@modelserve/common';
 import { ortTypeOf, type Tensor } from '@modelserve/codecs';
 import { InvalidOnnxModelError, ortErrorText, prepareOnnxModel, type TensorSignature } from '@modelserve/onnx';
+import { observe } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import * as ort from 'onnxruntime-node';
 import { WORKER_LOGGER } from '../config';
@@ -145,11 +146,14 @@ export class ModelStore {
     const started = performance.now();
     try {
       const results = await model.session.run(feeds, fetches);
-      model.meters.run.observe((performance.now() - started) / 1000);
+      const seconds = (performance.now() - started) / 1000;
+      model.meters.run.observe(seconds);
       model.meters.ok.inc();
+      observe(model.meters.figures.run, seconds);
       return results;
     } catch (error) {
       model.meters.failed.inc();
+      model.meters.figures.errors++;
       // Inputs were checked against the signature already; what onnxruntime still rejects is the caller's data.
       throw new AppError('ModelError', `the model failed on the input: ${ortErrorText(error)}`);
     } finally {

@@ -1,4 +1,5 @@
-import { serviceMetricsRegistry } from '@modelserve/service';
+import type { ModelRunFigures, ModelVersionRef } from '@modelserve/contracts';
+import { countOf, mergeInto, serviceMetricsRegistry, type SparseHistogram } from '@modelserve/service';
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram } from 'prom-client';
 
@@ -10,6 +11,8 @@ export interface ModelMeters {
   run: { observe(seconds: number): void };
   ok: { inc(): void };
   failed: { inc(): void };
+  /** What goes to the registry with the next heartbeat, for the figures API. */
+  figures: { run: SparseHistogram; errors: number };
 }
 
 /**
@@ -67,12 +70,42 @@ export class WorkerMetrics {
     });
   }
 
+  private readonly figures = new Map<string, { model: ModelVersionRef; run: SparseHistogram; errors: number }>();
+
   forModel(model: string, version: number): ModelMeters {
     const labels = { model, version: String(version) };
+    const key = `${model}:${version}`;
+    let figures = this.figures.get(key);
+    if (!figures) {
+      figures = { model: { model, version }, run: {}, errors: 0 };
+      this.figures.set(key, figures);
+    }
     return {
       run: this.runs.labels(labels),
       ok: this.outcomes.labels({ ...labels, outcome: 'ok' }),
       failed: this.outcomes.labels({ ...labels, outcome: 'error' }),
+      figures,
     };
+  }
+
+  /** Runs since the last call, per version, for a heartbeat; `giveBack` returns them when it was not delivered. */
+  takeRunFigures(): ModelRunFigures[] {
+    const taken: ModelRunFigures[] = [];
+    for (const figures of this.figures.values()) {
+      if (countOf(figures.run) === 0 && figures.errors === 0) continue;
+      taken.push({ model: figures.model, run: { buckets: figures.run }, errors: figures.errors });
+      figures.run = {};
+      figures.errors = 0;
+    }
+    return taken;
+  }
+
+  giveBack(runs: ModelRunFigures[]) {
+    for (const run of runs) {
+      const figures = this.figures.get(`${run.model!.model}:${run.model!.version}`);
+      if (!figures) continue;
+      mergeInto(figures.run, run.run!.buckets as Record<string, number>);
+      figures.errors += Number(run.errors);
+    }
   }
 }

@@ -5,6 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { WORKER_CONFIG, WORKER_LOGGER, type WorkerConfig } from '../config';
 import { ModelStore } from '../models/model-store';
+import { WorkerMetrics } from '../observability/metrics';
 
 /**
  * Announces the worker to the registry and heartbeats with the models it has loaded. The registry
@@ -25,6 +26,7 @@ export class Registration {
   constructor(
     @Inject(WORKER_CONFIG) config: WorkerConfig,
     private readonly store: ModelStore,
+    private readonly metrics: WorkerMetrics,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {
     this.client = registryClient(config.REGISTRY_ADDRESS);
@@ -48,6 +50,7 @@ export class Registration {
   }
 
   private async beat() {
+    const runs = this.metrics.takeRunFigures();
     try {
       const response = await unary(
         this.client,
@@ -57,6 +60,7 @@ export class Registration {
           address: this.address,
           incarnation: this.incarnation,
           loaded: this.store.list().map((m) => m.ref),
+          runs,
         },
         metadataWithRequestId(`heartbeat-${this.workerId}`),
         Math.max(this.intervalMs * 2, 2000),
@@ -65,6 +69,7 @@ export class Registration {
       this.connected = true;
       if (response.heartbeatIntervalMs > 0) this.intervalMs = response.heartbeatIntervalMs;
     } catch (error) {
+      this.metrics.giveBack(runs);
       if (this.connected) this.logger.warn({ err: error }, 'registry unreachable; still serving loaded models');
       this.connected = false;
     }

@@ -174,6 +174,34 @@ export interface Database {
   quota_buckets: QuotaBucketsTable;
   audit_events: AuditEventsTable;
   sagemaker_fields: SageMakerFieldsTable;
+  variant_figures: VariantFiguresTable;
+  model_run_figures: ModelRunFiguresTable;
+}
+
+/** A sparse histogram (libs/service/src/figures.ts) as jsonb: bucket index to count. */
+type HistogramColumn = Json<Record<string, number>>;
+
+export interface VariantFiguresTable {
+  at: ColumnType<Date, never, never>;
+  endpoint: string;
+  variant: string;
+  model: string;
+  version: number;
+  ok: BigIntColumn;
+  client_errors: BigIntColumn;
+  server_errors: BigIntColumn;
+  latency: HistogramColumn;
+  overhead: HistogramColumn;
+  queue_wait: HistogramColumn;
+  batch_rows: HistogramColumn;
+}
+
+export interface ModelRunFiguresTable {
+  at: ColumnType<Date, never, never>;
+  model: string;
+  version: number;
+  run: HistogramColumn;
+  errors: BigIntColumn;
 }
 
 export interface SageMakerFieldsTable {

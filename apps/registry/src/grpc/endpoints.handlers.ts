@@ -1,4 +1,4 @@
-import type { Logger } from '@modelserve/common';
+import { invalidRequest, type Logger } from '@modelserve/common';
 import { deploymentRequestOf, endpointConfigRequestOf, variantUpdatesRequestOf, type RegistryHandlers } from '@modelserve/contracts';
 import {
   CreateEndpointRequest,
@@ -11,11 +11,14 @@ import {
 import { actorOf, unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
+import { FiguresService, FIGURES_RETENTION_SECONDS } from '../figures/figures.service';
 import { DeploymentsService } from '../deployments/deployments.service';
 import { EndpointConfigsService } from '../endpoints/endpoint-configs.service';
 import { EndpointsService, type EndpointWithVariants } from '../endpoints/endpoints.service';
 import { InstanceCounts } from '../placement/instance-counts';
-import { configMessage, endpointMessage } from './messages';
+import { configMessage, endpointFiguresMessage, endpointMessage } from './messages';
+
+const DEFAULT_WINDOW_SECONDS = 900;
 
 type EndpointHandlers = Pick<
   RegistryHandlers,
@@ -31,6 +34,7 @@ type EndpointHandlers = Pick<
   | 'UpdateEndpoint'
   | 'RollbackEndpoint'
   | 'UpdateEndpointVariants'
+  | 'GetEndpointFigures'
 >;
 
 /** Endpoint configs, endpoints and their updates over gRPC; requests are checked against their schemas first. */
@@ -41,6 +45,7 @@ export class EndpointsGrpc {
     private readonly endpoints: EndpointsService,
     private readonly deployments: DeploymentsService,
     private readonly instances: InstanceCounts,
+    private readonly figures: FiguresService,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -56,6 +61,14 @@ export class EndpointsGrpc {
         configs: (await configs.list()).map(configMessage),
       })),
 
+      GetEndpointFigures: unaryHandler(logger, 'GetEndpointFigures', async (r) => {
+        const windowSeconds = r.windowSeconds || DEFAULT_WINDOW_SECONDS;
+        if (windowSeconds < 60 || windowSeconds > FIGURES_RETENTION_SECONDS) {
+          throw invalidRequest(`the window is 60 seconds to ${FIGURES_RETENTION_SECONDS / 86_400} days`);
+        }
+        const endpoint = await view(await endpoints.get(r.name));
+        return endpointFiguresMessage(endpoint, await this.figures.summarize(r.name, windowSeconds), windowSeconds);
+      }),
       DeleteEndpointConfig: unaryHandler(logger, 'DeleteEndpointConfig', async (r) => configMessage(await configs.delete(r.name))),
 
       CreateEndpoint: unaryHandler(logger, 'CreateEndpoint', async (r, call) => {

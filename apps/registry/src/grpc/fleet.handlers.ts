@@ -3,6 +3,7 @@ import type { RegistryHandlers } from '@modelserve/contracts';
 import { unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
+import { FiguresService } from '../figures/figures.service';
 import { TrafficStats } from '../deployments/traffic-stats';
 import { Reconciler } from '../placement/reconciler';
 import { RoutePublisher } from '../placement/route-publisher';
@@ -18,6 +19,7 @@ export class FleetGrpc {
     private readonly reconciler: Reconciler,
     private readonly routes: RoutePublisher,
     private readonly traffic: TrafficStats,
+    private readonly figures: FiguresService,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -28,6 +30,8 @@ export class FleetGrpc {
       Heartbeat: unaryHandler(logger, 'Heartbeat', (r) => {
         if (!r.workerId || !/^[^:\s]+:\d+$/.test(r.address)) throw invalidRequest('a heartbeat needs a worker id and a host:port address');
         if (this.workers.heartbeat(r.workerId, r.address, r.incarnation, r.loaded)) void this.reconciler.trigger();
+        // Figures are best effort: a heartbeat is answered even when they cannot be saved.
+        void this.figures.recordRuns(r.runs).catch((error: unknown) => logger.warn({ err: error }, 'model run figures not saved'));
         return { heartbeatIntervalMs: this.config.HEARTBEAT_INTERVAL_MS };
       }),
 
@@ -50,6 +54,7 @@ export class FleetGrpc {
             latenciesMs: v.latenciesMs,
           })),
         );
+        void this.figures.recordVariants(r.figures).catch((error: unknown) => logger.warn({ err: error }, 'variant figures not saved'));
         return {};
       }),
     };

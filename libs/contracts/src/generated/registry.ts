@@ -17,8 +17,10 @@ import type { DeploymentStatus as _modelserve_registry_v1_DeploymentStatus, Depl
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from './modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from './modelserve/registry/v1/EndpointConfig';
 import type { EndpointEvent as _modelserve_registry_v1_EndpointEvent, EndpointEvent__Output as _modelserve_registry_v1_EndpointEvent__Output } from './modelserve/registry/v1/EndpointEvent';
+import type { EndpointFigures as _modelserve_registry_v1_EndpointFigures, EndpointFigures__Output as _modelserve_registry_v1_EndpointFigures__Output } from './modelserve/registry/v1/EndpointFigures';
 import type { EndpointRoute as _modelserve_registry_v1_EndpointRoute, EndpointRoute__Output as _modelserve_registry_v1_EndpointRoute__Output } from './modelserve/registry/v1/EndpointRoute';
 import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from './modelserve/registry/v1/GetEndpointConfigRequest';
+import type { GetEndpointFiguresRequest as _modelserve_registry_v1_GetEndpointFiguresRequest, GetEndpointFiguresRequest__Output as _modelserve_registry_v1_GetEndpointFiguresRequest__Output } from './modelserve/registry/v1/GetEndpointFiguresRequest';
 import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from './modelserve/registry/v1/GetEndpointRequest';
 import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from './modelserve/registry/v1/GetModelRequest';
 import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from './modelserve/registry/v1/GetModelVersionRequest';
@@ -26,6 +28,7 @@ import type { GetSageMakerFieldsRequest as _modelserve_registry_v1_GetSageMakerF
 import type { GetSageMakerFieldsResponse as _modelserve_registry_v1_GetSageMakerFieldsResponse, GetSageMakerFieldsResponse__Output as _modelserve_registry_v1_GetSageMakerFieldsResponse__Output } from './modelserve/registry/v1/GetSageMakerFieldsResponse';
 import type { HeartbeatRequest as _modelserve_registry_v1_HeartbeatRequest, HeartbeatRequest__Output as _modelserve_registry_v1_HeartbeatRequest__Output } from './modelserve/registry/v1/HeartbeatRequest';
 import type { HeartbeatResponse as _modelserve_registry_v1_HeartbeatResponse, HeartbeatResponse__Output as _modelserve_registry_v1_HeartbeatResponse__Output } from './modelserve/registry/v1/HeartbeatResponse';
+import type { Histogram as _modelserve_registry_v1_Histogram, Histogram__Output as _modelserve_registry_v1_Histogram__Output } from './modelserve/registry/v1/Histogram';
 import type { ListEndpointConfigsRequest as _modelserve_registry_v1_ListEndpointConfigsRequest, ListEndpointConfigsRequest__Output as _modelserve_registry_v1_ListEndpointConfigsRequest__Output } from './modelserve/registry/v1/ListEndpointConfigsRequest';
 import type { ListEndpointConfigsResponse as _modelserve_registry_v1_ListEndpointConfigsResponse, ListEndpointConfigsResponse__Output as _modelserve_registry_v1_ListEndpointConfigsResponse__Output } from './modelserve/registry/v1/ListEndpointConfigsResponse';
 import type { ListEndpointEventsRequest as _modelserve_registry_v1_ListEndpointEventsRequest, ListEndpointEventsRequest__Output as _modelserve_registry_v1_ListEndpointEventsRequest__Output } from './modelserve/registry/v1/ListEndpointEventsRequest';
@@ -37,7 +40,9 @@ import type { ListModelVersionsResponse as _modelserve_registry_v1_ListModelVers
 import type { ListModelsRequest as _modelserve_registry_v1_ListModelsRequest, ListModelsRequest__Output as _modelserve_registry_v1_ListModelsRequest__Output } from './modelserve/registry/v1/ListModelsRequest';
 import type { ListModelsResponse as _modelserve_registry_v1_ListModelsResponse, ListModelsResponse__Output as _modelserve_registry_v1_ListModelsResponse__Output } from './modelserve/registry/v1/ListModelsResponse';
 import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelserve_registry_v1_Model__Output } from './modelserve/registry/v1/Model';
+import type { ModelRunFigures as _modelserve_registry_v1_ModelRunFigures, ModelRunFigures__Output as _modelserve_registry_v1_ModelRunFigures__Output } from './modelserve/registry/v1/ModelRunFigures';
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from './modelserve/registry/v1/ModelVersion';
+import type { Quantiles as _modelserve_registry_v1_Quantiles, Quantiles__Output as _modelserve_registry_v1_Quantiles__Output } from './modelserve/registry/v1/Quantiles';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
 import type { RollbackEndpointRequest as _modelserve_registry_v1_RollbackEndpointRequest, RollbackEndpointRequest__Output as _modelserve_registry_v1_RollbackEndpointRequest__Output } from './modelserve/registry/v1/RollbackEndpointRequest';
@@ -50,6 +55,8 @@ import type { UpdateEndpointRequest as _modelserve_registry_v1_UpdateEndpointReq
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from './modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from './modelserve/registry/v1/UpdateModelVersionRequest';
 import type { UploadModelVersionRequest as _modelserve_registry_v1_UploadModelVersionRequest, UploadModelVersionRequest__Output as _modelserve_registry_v1_UploadModelVersionRequest__Output } from './modelserve/registry/v1/UploadModelVersionRequest';
+import type { VariantFigures as _modelserve_registry_v1_VariantFigures, VariantFigures__Output as _modelserve_registry_v1_VariantFigures__Output } from './modelserve/registry/v1/VariantFigures';
+import type { VariantFiguresSummary as _modelserve_registry_v1_VariantFiguresSummary, VariantFiguresSummary__Output as _modelserve_registry_v1_VariantFiguresSummary__Output } from './modelserve/registry/v1/VariantFiguresSummary';
 import type { VariantRoute as _modelserve_registry_v1_VariantRoute, VariantRoute__Output as _modelserve_registry_v1_VariantRoute__Output } from './modelserve/registry/v1/VariantRoute';
 import type { VariantSpec as _modelserve_registry_v1_VariantSpec, VariantSpec__Output as _modelserve_registry_v1_VariantSpec__Output } from './modelserve/registry/v1/VariantSpec';
 import type { VariantStatus as _modelserve_registry_v1_VariantStatus, VariantStatus__Output as _modelserve_registry_v1_VariantStatus__Output } from './modelserve/registry/v1/VariantStatus';
@@ -85,8 +92,10 @@ export interface ProtoGrpcType {
         Endpoint: MessageTypeDefinition<_modelserve_registry_v1_Endpoint, _modelserve_registry_v1_Endpoint__Output>
         EndpointConfig: MessageTypeDefinition<_modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_EndpointConfig__Output>
         EndpointEvent: MessageTypeDefinition<_modelserve_registry_v1_EndpointEvent, _modelserve_registry_v1_EndpointEvent__Output>
+        EndpointFigures: MessageTypeDefinition<_modelserve_registry_v1_EndpointFigures, _modelserve_registry_v1_EndpointFigures__Output>
         EndpointRoute: MessageTypeDefinition<_modelserve_registry_v1_EndpointRoute, _modelserve_registry_v1_EndpointRoute__Output>
         GetEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_GetEndpointConfigRequest__Output>
+        GetEndpointFiguresRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointFiguresRequest, _modelserve_registry_v1_GetEndpointFiguresRequest__Output>
         GetEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_GetEndpointRequest__Output>
         GetModelRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_GetModelRequest__Output>
         GetModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_GetModelVersionRequest__Output>
@@ -94,6 +103,7 @@ export interface ProtoGrpcType {
         GetSageMakerFieldsResponse: MessageTypeDefinition<_modelserve_registry_v1_GetSageMakerFieldsResponse, _modelserve_registry_v1_GetSageMakerFieldsResponse__Output>
         HeartbeatRequest: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatRequest, _modelserve_registry_v1_HeartbeatRequest__Output>
         HeartbeatResponse: MessageTypeDefinition<_modelserve_registry_v1_HeartbeatResponse, _modelserve_registry_v1_HeartbeatResponse__Output>
+        Histogram: MessageTypeDefinition<_modelserve_registry_v1_Histogram, _modelserve_registry_v1_Histogram__Output>
         ListEndpointConfigsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsRequest, _modelserve_registry_v1_ListEndpointConfigsRequest__Output>
         ListEndpointConfigsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointConfigsResponse, _modelserve_registry_v1_ListEndpointConfigsResponse__Output>
         ListEndpointEventsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListEndpointEventsRequest, _modelserve_registry_v1_ListEndpointEventsRequest__Output>
@@ -105,7 +115,9 @@ export interface ProtoGrpcType {
         ListModelsRequest: MessageTypeDefinition<_modelserve_registry_v1_ListModelsRequest, _modelserve_registry_v1_ListModelsRequest__Output>
         ListModelsResponse: MessageTypeDefinition<_modelserve_registry_v1_ListModelsResponse, _modelserve_registry_v1_ListModelsResponse__Output>
         Model: MessageTypeDefinition<_modelserve_registry_v1_Model, _modelserve_registry_v1_Model__Output>
+        ModelRunFigures: MessageTypeDefinition<_modelserve_registry_v1_ModelRunFigures, _modelserve_registry_v1_ModelRunFigures__Output>
         ModelVersion: MessageTypeDefinition<_modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_ModelVersion__Output>
+        Quantiles: MessageTypeDefinition<_modelserve_registry_v1_Quantiles, _modelserve_registry_v1_Quantiles__Output>
         RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }
         RollbackEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_RollbackEndpointRequest__Output>
@@ -118,6 +130,8 @@ export interface ProtoGrpcType {
         UpdateEndpointVariantsRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output>
         UpdateModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_UpdateModelVersionRequest__Output>
         UploadModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UploadModelVersionRequest, _modelserve_registry_v1_UploadModelVersionRequest__Output>
+        VariantFigures: MessageTypeDefinition<_modelserve_registry_v1_VariantFigures, _modelserve_registry_v1_VariantFigures__Output>
+        VariantFiguresSummary: MessageTypeDefinition<_modelserve_registry_v1_VariantFiguresSummary, _modelserve_registry_v1_VariantFiguresSummary__Output>
         VariantRoute: MessageTypeDefinition<_modelserve_registry_v1_VariantRoute, _modelserve_registry_v1_VariantRoute__Output>
         VariantSpec: MessageTypeDefinition<_modelserve_registry_v1_VariantSpec, _modelserve_registry_v1_VariantSpec__Output>
         VariantStatus: MessageTypeDefinition<_modelserve_registry_v1_VariantStatus, _modelserve_registry_v1_VariantStatus__Output>

@@ -9,6 +9,7 @@ import * as batching from './0007_batching';
 import * as access from './0008_access';
 import * as asyncInference from './0009_async_inference';
 import * as sageMakerFields from './0010_sagemaker_fields';
+import * as figures from './0011_figures';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -23,5 +24,6 @@ export const migrations: MigrationProvider = {
     '0008_access': access,
     '0009_async_inference': asyncInference,
     '0010_sagemaker_fields': sageMakerFields,
+    '0011_figures': figures,
   }),
 };

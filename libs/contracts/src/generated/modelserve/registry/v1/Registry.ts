@@ -13,7 +13,9 @@ import type { DeleteModelRequest as _modelserve_registry_v1_DeleteModelRequest, 
 import type { DeleteModelVersionRequest as _modelserve_registry_v1_DeleteModelVersionRequest, DeleteModelVersionRequest__Output as _modelserve_registry_v1_DeleteModelVersionRequest__Output } from '../../../modelserve/registry/v1/DeleteModelVersionRequest';
 import type { Endpoint as _modelserve_registry_v1_Endpoint, Endpoint__Output as _modelserve_registry_v1_Endpoint__Output } from '../../../modelserve/registry/v1/Endpoint';
 import type { EndpointConfig as _modelserve_registry_v1_EndpointConfig, EndpointConfig__Output as _modelserve_registry_v1_EndpointConfig__Output } from '../../../modelserve/registry/v1/EndpointConfig';
+import type { EndpointFigures as _modelserve_registry_v1_EndpointFigures, EndpointFigures__Output as _modelserve_registry_v1_EndpointFigures__Output } from '../../../modelserve/registry/v1/EndpointFigures';
 import type { GetEndpointConfigRequest as _modelserve_registry_v1_GetEndpointConfigRequest, GetEndpointConfigRequest__Output as _modelserve_registry_v1_GetEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/GetEndpointConfigRequest';
+import type { GetEndpointFiguresRequest as _modelserve_registry_v1_GetEndpointFiguresRequest, GetEndpointFiguresRequest__Output as _modelserve_registry_v1_GetEndpointFiguresRequest__Output } from '../../../modelserve/registry/v1/GetEndpointFiguresRequest';
 import type { GetEndpointRequest as _modelserve_registry_v1_GetEndpointRequest, GetEndpointRequest__Output as _modelserve_registry_v1_GetEndpointRequest__Output } from '../../../modelserve/registry/v1/GetEndpointRequest';
 import type { GetModelRequest as _modelserve_registry_v1_GetModelRequest, GetModelRequest__Output as _modelserve_registry_v1_GetModelRequest__Output } from '../../../modelserve/registry/v1/GetModelRequest';
 import type { GetModelVersionRequest as _modelserve_registry_v1_GetModelVersionRequest, GetModelVersionRequest__Output as _modelserve_registry_v1_GetModelVersionRequest__Output } from '../../../modelserve/registry/v1/GetModelVersionRequest';
@@ -136,6 +138,15 @@ export interface RegistryClient extends grpc.Client {
   getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
   getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
   getEndpointConfig(argument: _modelserve_registry_v1_GetEndpointConfigRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointConfig__Output>): grpc.ClientUnaryCall;
+  
+  GetEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  GetEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  GetEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  GetEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  getEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  getEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  getEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
+  getEndpointFigures(argument: _modelserve_registry_v1_GetEndpointFiguresRequest, callback: grpc.requestCallback<_modelserve_registry_v1_EndpointFigures__Output>): grpc.ClientUnaryCall;
   
   GetModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
   GetModel(argument: _modelserve_registry_v1_GetModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_Model__Output>): grpc.ClientUnaryCall;
@@ -327,6 +338,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   GetEndpointConfig: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig>;
   
+  GetEndpointFigures: grpc.handleUnaryCall<_modelserve_registry_v1_GetEndpointFiguresRequest__Output, _modelserve_registry_v1_EndpointFigures>;
+  
   GetModel: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model>;
   
   GetModelVersion: grpc.handleUnaryCall<_modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion>;
@@ -378,6 +391,7 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   DeleteModelVersion: MethodDefinition<_modelserve_registry_v1_DeleteModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_DeleteModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   GetEndpoint: MethodDefinition<_modelserve_registry_v1_GetEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_GetEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
   GetEndpointConfig: MethodDefinition<_modelserve_registry_v1_GetEndpointConfigRequest, _modelserve_registry_v1_EndpointConfig, _modelserve_registry_v1_GetEndpointConfigRequest__Output, _modelserve_registry_v1_EndpointConfig__Output>
+  GetEndpointFigures: MethodDefinition<_modelserve_registry_v1_GetEndpointFiguresRequest, _modelserve_registry_v1_EndpointFigures, _modelserve_registry_v1_GetEndpointFiguresRequest__Output, _modelserve_registry_v1_EndpointFigures__Output>
   GetModel: MethodDefinition<_modelserve_registry_v1_GetModelRequest, _modelserve_registry_v1_Model, _modelserve_registry_v1_GetModelRequest__Output, _modelserve_registry_v1_Model__Output>
   GetModelVersion: MethodDefinition<_modelserve_registry_v1_GetModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_GetModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   GetSageMakerFields: MethodDefinition<_modelserve_registry_v1_GetSageMakerFieldsRequest, _modelserve_registry_v1_GetSageMakerFieldsResponse, _modelserve_registry_v1_GetSageMakerFieldsRequest__Output, _modelserve_registry_v1_GetSageMakerFieldsResponse__Output>

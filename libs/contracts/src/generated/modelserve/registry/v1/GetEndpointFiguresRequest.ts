@@ -1,0 +1,12 @@
+// Original file: proto/modelserve/registry.proto
+
+
+export interface GetEndpointFiguresRequest {
+  'name'?: (string);
+  'windowSeconds'?: (number);
+}
+
+export interface GetEndpointFiguresRequest__Output {
+  'name': (string);
+  'windowSeconds': (number);
+}
