@@ -1,7 +1,7 @@
 /**
  * Sparse log-scale histograms for the operational figures the services report to the registry
  * (latencies in seconds, batch sizes in rows): bucket i holds values up to SMALLEST * GROWTH^i, so a
- * quantile read from them is within one bucket's width (±5%) of the true value. They merge by adding
+ * quantile read from them is within one bucket's width (10%) of the true value. They merge by adding
  * counts, across processes, instances and time.
  */
 export type SparseHistogram = Record<number, number>;
