@@ -168,6 +168,32 @@ describe('asynchronous inference', () => {
     expect(await listKeys(store, bucket, 'async/failed/')).toEqual([]);
   }, 240_000);
 
+  it('hands running requests back to the queue when the batch service stops, without waiting for them', async () => {
+    await deployed.platform.workers[0].stop('SIGKILL');
+    const held: string[] = [];
+    for (let i = 0; i < 3; i++) held.push((await invokeAsync(`async/in/${i}.csv`)).json.OutputLocation);
+    const database = new Client({ connectionString: deployed.database.url });
+    await database.connect();
+    try {
+      const inProgress = "SELECT count(*)::int AS n FROM async_invocations WHERE status = 'InProgress'";
+      await waitFor('requests claimed', async () => (await database.query(inProgress)).rows[0].n > 0);
+      const stopping = Date.now();
+      await deployed.platform.batch.stop('SIGTERM');
+      // Well within the 10 s after which the test harness would kill it.
+      expect(Date.now() - stopping).toBeLessThan(5000);
+      expect((await database.query(inProgress)).rows[0].n).toBe(0);
+      const { rows } = await database.query(
+        "SELECT count(*)::int AS n FROM async_invocations WHERE status = 'Queued' AND attempts = 0 AND started_at IS NOT NULL",
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await database.end();
+    }
+    await deployed.platform.workers[0].start();
+    await deployed.platform.batch.start();
+    for (const location of held) await waitFor('the answer', () => readObject(location).catch(() => undefined), { timeoutMs: 60_000 });
+  }, 120_000);
+
   it('sends a large request in runs of rows and answers it as one', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => rows[i % rows.length]);
     await store.uploadStream({ bucket, key: 'async/in/large.jsonl' }, Buffer.from(many.map((r) => JSON.stringify(r)).join('\n')));

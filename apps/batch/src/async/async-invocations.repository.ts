@@ -95,11 +95,19 @@ export class AsyncInvocationsRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Puts a request back in the queue after a failure of the platform (not of the request). */
-  async release(id: string, owner: string): Promise<void> {
+  /**
+   * Puts a request back in the queue: after a failure of the platform (not of the request), which
+   * counts as one of its attempts, or handed back by an instance that stops, which does not.
+   */
+  async release(id: string, owner: string, { countsAsAttempt }: { countsAsAttempt: boolean }): Promise<void> {
     await this.db
       .updateTable('async_invocations')
-      .set({ status: 'Queued', owner: null, lease_expires_at: null })
+      .set((eb) => ({
+        status: 'Queued',
+        owner: null,
+        lease_expires_at: null,
+        ...(countsAsAttempt ? {} : { attempts: eb('attempts', '-', 1) }),
+      }))
       .where('id', '=', id)
       .where('owner', '=', owner)
       .execute();

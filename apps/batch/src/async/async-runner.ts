@@ -64,13 +64,21 @@ export class AsyncRunner {
     void this.poll();
   }
 
-  /** Leaves running requests to be claimed again; this instance takes them back at once when it restarts. */
+  /**
+   * Hands running requests back to the queue at once, rather than waiting for them (one may run for up
+   * to an hour): the next instance to poll runs them from the start.
+   */
   async stop() {
     this.stopped = true;
     clearInterval(this.pollTimer);
     clearInterval(this.sweepTimer);
     for (const request of this.running.values()) request.leaving = true;
-    await Promise.all([...this.running.values()].map((r) => r.done));
+    await this.handBack([...this.running.keys()]);
+  }
+
+  private handBack(ids: string[]) {
+    const owner = this.config.BATCH_INSTANCE_ID;
+    return Promise.all(ids.map((id) => this.repository.release(id, owner, { countsAsAttempt: false }).catch(() => undefined)));
   }
 
   private async poll() {
@@ -86,6 +94,7 @@ export class AsyncRunner {
         [...this.running.keys()],
         this.saturatedEndpoints(),
       );
+      if (this.stopped) return void (await this.handBack(rows.map((row) => row.id)));
       for (const row of rows) {
         const request: Running = { endpoint: row.endpoint, leaving: false, done: Promise.resolve() };
         request.done = this.run(row, request).finally(() => this.running.delete(row.id));
@@ -120,7 +129,8 @@ export class AsyncRunner {
     const log = { endpoint: row.endpoint, inferenceId: row.inference_id, attempt: row.attempts };
     let outcome: { status: 'Completed' } | { status: 'Failed'; reason: string };
     try {
-      if (row.expires_at.getTime() < Date.now() && row.attempts === 1) {
+      // Its first run started after its time to live: it waited too long in the queue.
+      if (row.started_at && row.started_at.getTime() > row.expires_at.getTime()) {
         throw new RequestFailed('the request waited in the queue longer than its RequestTTLSeconds');
       }
       await this.answer(row);
@@ -129,7 +139,7 @@ export class AsyncRunner {
       if (request.leaving) return;
       if (!(error instanceof RequestFailed) && row.attempts < this.config.ASYNC_MAX_ATTEMPTS) {
         this.logger.warn({ ...log, err: error }, 'asynchronous invocation failed on the platform side; it is queued again');
-        await this.repository.release(row.id, owner).catch(() => undefined);
+        await this.repository.release(row.id, owner, { countsAsAttempt: true }).catch(() => undefined);
         return;
       }
       outcome = { status: 'Failed', reason: reasonOf(error) };
@@ -137,7 +147,7 @@ export class AsyncRunner {
         await this.store.uploadStream(parseS3Uri(row.failure_location)!, Buffer.from(outcome.reason + '\n'));
       } catch (writeError) {
         this.logger.error({ ...log, err: writeError }, 'could not write the failure object; the request is queued again');
-        await this.repository.release(row.id, owner).catch(() => undefined);
+        await this.repository.release(row.id, owner, { countsAsAttempt: true }).catch(() => undefined);
         return;
       }
     }
