@@ -29,13 +29,18 @@ describe('data capture and metrics through the gateway', () => {
   afterAll(() => started?.stop());
 
   it('captures each invocation with its input, output, variant, version, latency and request id', async () => {
-    const sent = new Map<string, { contentType: string; body: string; answer: string }>();
+    const sent = new Map<string, { contentType: string; body: string; answer: string; inferenceId: string }>();
     for (let i = 0; i < 20; i++) {
       const row = EXAMPLES.wine.rows[i];
       const [contentType, body] = i % 2 ? ['text/csv', row.join(',')] : ['application/json', JSON.stringify({ instances: [row] })];
       const result = await api.invoke('wine', body, contentType, { 'x-request-id': `capture-${i}` });
       expect(result.status).toBe(200);
-      sent.set(`capture-${i}`, { contentType, body, answer: result.text });
+      sent.set(`capture-${i}`, {
+        contentType,
+        body,
+        answer: result.text,
+        inferenceId: result.headers.get('x-amzn-sagemaker-inference-id')!,
+      });
     }
     // A failed invocation is not captured.
     expect((await api.invoke('wine', '1,2', 'text/csv', { 'x-request-id': 'capture-bad' })).status).toBe(400);
@@ -57,6 +62,9 @@ describe('data capture and metrics through the gateway', () => {
       expect(record.input.contentType).toBe(original.contentType);
       expect(record.input.data).toEqual(original.contentType === 'text/csv' ? original.body : JSON.parse(original.body));
       expect(record.output).toEqual({ contentType: 'application/json', data: original.answer });
+      // The caller sent no inference id: one was made, returned with the answer and kept with the record.
+      expect(original.inferenceId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(record.inferenceId).toBe(original.inferenceId);
       // Partitioned by the hour of the record: capture/<endpoint>/<variant>/yyyy/mm/dd/hh/<file>.jsonl
       const hour = (record.time as string).slice(0, 13).replace(/[-T]/g, '/');
       expect(record.key).toMatch(new RegExp(`^capture/wine/primary/${hour}/[^/]+\\.jsonl$`));

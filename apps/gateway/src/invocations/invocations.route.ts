@@ -1,5 +1,6 @@
 import { AppError, errorBody, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
 import type { FastifyServerFactory } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
@@ -109,7 +110,9 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
       'X-Amzn-SageMaker-Custom-Attributes',
       CUSTOM_ATTRIBUTES,
     );
-    const inferenceId = headerText(req.headers['x-amzn-sagemaker-inference-id'], 'X-Amzn-SageMaker-Inference-Id', INFERENCE_ID);
+    // Every invocation has an inference id, the caller's or a new one: labels sent later join on it.
+    const inferenceId =
+      headerText(req.headers['x-amzn-sagemaker-inference-id'], 'X-Amzn-SageMaker-Inference-Id', INFERENCE_ID) ?? randomUUID();
     const result = await invocations.invoke({
       endpoint,
       contentType: req.headers['content-type'],
@@ -125,6 +128,7 @@ async function invoke(req: IncomingMessage, res: ServerResponse, encodedName: st
       'content-length': result.body.length,
       'x-amzn-invoked-production-variant': result.variant,
       'x-model-version': result.modelVersion,
+      'x-amzn-sagemaker-inference-id': inferenceId,
       [REQUEST_ID_HEADER]: requestId,
       // SageMaker hands the caller's custom attributes to the model and returns them; they are passed through.
       ...(customAttributes !== undefined ? { 'x-amzn-sagemaker-custom-attributes': customAttributes } : {}),

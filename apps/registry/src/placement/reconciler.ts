@@ -155,6 +155,9 @@ export class Reconciler implements PlacementTrigger {
       if (ready < variant.instanceCount && variant.generation === endpoint.generation) allReady = false;
     }
     if (endpoint.status === 'Creating' && allReady && variants.length > 0) {
+      // Gateways are told it serves before anyone can read that it does: a client that invokes as soon
+      // as it sees InService (as the SDK's waiter does) finds it routed.
+      await this.routes.refresh(new Set([endpoint.id]));
       await this.endpoints.setStatus(endpoint, 'InService');
       this.logger.info({ endpoint: endpoint.name }, 'endpoint in service');
     }

@@ -32,8 +32,11 @@ export class RoutePublisher {
     return () => this.listeners.delete(listener);
   }
 
-  async refresh(): Promise<void> {
-    const endpoints = (await this.endpoints.list()).filter((e) => e.status !== 'Deleting');
+  /** Publishes the table as the database has it; `goingInService` endpoints are published InService already. */
+  async refresh(goingInService: ReadonlySet<number> = new Set()): Promise<void> {
+    const endpoints = (await this.endpoints.list())
+      .filter((e) => e.status !== 'Deleting')
+      .map((e) => (goingInService.has(e.id) ? { ...e, status: 'InService' as const } : e));
     const variants = await this.endpoints.liveVariantsOf(endpoints.map((e) => e.id));
     const placements = await this.placements.list();
     this.publish(
