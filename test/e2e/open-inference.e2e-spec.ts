@@ -108,6 +108,14 @@ describe('the Open Inference Protocol (KServe V2) over REST', () => {
         data: expected[output.name].data.map(Math.fround),
       });
     }
+    // A request without an id gets one, as its inference id.
+    const anonymous = await deployed.api.send(
+      'POST',
+      `/v2/models/${endpoint}/infer`,
+      JSON.stringify({ inputs: [{ name, shape: shape(rows.length), datatype: 'FP32', data: Array.from(data) }] }),
+      { 'content-type': 'application/json' },
+    );
+    expect(anonymous.json.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it.each(CASES)('infers on $endpoint with binary tensors in and out, pinned to version 1', async ({ endpoint, example, shape }) => {

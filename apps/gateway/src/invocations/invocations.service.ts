@@ -18,6 +18,7 @@ import type { InferResponseBody, ModelInferRequest__Output, ModelVersionRef__Out
 import { Invoker, type Selection } from '@modelserve/invocation';
 import { RoutingTable } from '@modelserve/routing';
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { GATEWAY_LOGGER } from '../config';
 import { DataCaptureWriter, type CaptureRecord } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
@@ -145,8 +146,10 @@ export class InvocationsService {
         return request.inputs;
       });
       const model = selection.variant.model!;
+      // The request's id is its inference id; one is made (and answered) when it has none.
+      request!.id ??= randomUUID();
       const response = encodeV2Response(call.endpoint, String(model.version), request!, outputs);
-      this.servedV2(call, selection, attribution, inputs, outputs);
+      this.servedV2({ ...call, inferenceId: request!.id }, selection, attribution, inputs, outputs);
       return { response, variant: selection.variant.name, modelVersion: `${model.model}:${model.version}` };
     });
   }
@@ -161,11 +164,12 @@ export class InvocationsService {
         outputs: all,
       } = await this.runV2(call, attribution, (variant) => tensorsOfInferRequest(variant.inputs, call.request));
       const outputs = requested.length ? requested.map((name) => all.find((o) => o.name === name) ?? unknownOutput(name, all)) : all;
-      this.servedV2(call, selection, attribution, inputs, outputs);
+      const inferenceId = call.request.id || randomUUID();
+      this.servedV2({ ...call, inferenceId }, selection, attribution, inputs, outputs);
       return {
         modelName: call.endpoint,
         modelVersion: String(selection.variant.model!.version),
-        id: call.request.id,
+        id: inferenceId,
         outputs: outputs.map(({ name, datatype, shape }) => ({ name, datatype, shape })),
         raw: outputs.map((output) => tensorBytes(output.data)),
       };
@@ -184,7 +188,13 @@ export class InvocationsService {
   }
 
   /** A served V2 request, counted and offered to capture with its tensors in V2's JSON form. */
-  private servedV2(call: V2Call, selection: Selection, attribution: Attribution, inputs: readonly Tensor[], outputs: readonly Tensor[]) {
+  private servedV2(
+    call: V2Call & { inferenceId: string },
+    selection: Selection,
+    attribution: Attribution,
+    inputs: readonly Tensor[],
+    outputs: readonly Tensor[],
+  ) {
     this.served(call, selection, attribution, () => ({
       input: { contentType: CONTENT_TYPES.json, data: { inputs: tensorsAsJson(inputs) } },
       output: { contentType: CONTENT_TYPES.json, data: JSON.stringify({ outputs: tensorsAsJson(outputs) }) },
