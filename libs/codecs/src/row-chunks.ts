@@ -4,6 +4,7 @@ import type { OutputTensor } from './response-encoder';
 /** Values of one row of a tensor: the product of its dimensions after the first. */
 const rowSize = (tensor: Tensor) => tensor.shape.slice(1).reduce((count, dim) => count * dim, 1);
 
+/** A string's size is not known without encoding it; 16 bytes is a fair guess for the labels and tokens models take. */
 const bytesPerValue = (tensor: Tensor) => (Array.isArray(tensor.data) ? 16 : (tensor.data as NumericArray).BYTES_PER_ELEMENT);
 
 /** Rows `[start, end)` of a tensor; numeric data is viewed in place, not copied. */
