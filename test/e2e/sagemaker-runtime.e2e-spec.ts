@@ -1,7 +1,9 @@
 import {
   InvokeEndpointCommand,
+  ModelNotReadyException,
   SageMakerRuntimeClient,
   SageMakerRuntimeServiceException,
+  ServiceUnavailable,
   ValidationError,
 } from '@aws-sdk/client-sagemaker-runtime';
 import { ObjectStore, listKeys } from '@modelserve/storage';
@@ -130,5 +132,28 @@ describe('InvokeEndpoint through @aws-sdk/client-sagemaker-runtime', () => {
     await invoke(invoker, cancer);
     const throttled = await caught(invoke(invoker, cancer));
     expect([throttled.name, throttled.$metadata.httpStatusCode]).toEqual(['ThrottlingException', 429]);
+  });
+
+  it('answers ServiceUnavailable while the worker cannot be reached, then ModelNotReadyException once no instance is left', async () => {
+    const caught = async () => {
+      try {
+        await invoke(invoker, {});
+      } catch (error) {
+        return error as SageMakerRuntimeServiceException;
+      }
+      return undefined;
+    };
+    await deployed.platform.workers[0].stop('SIGKILL');
+    // The routing table still names the dead worker: the call to it fails.
+    const unreachable = await caught();
+    expect(unreachable).toBeInstanceOf(ServiceUnavailable);
+    // Once the registry has dropped the worker, the variant has no instance ready.
+    const notReady = await waitFor('the worker to be dropped', async () => {
+      const error = await caught();
+      return error instanceof ModelNotReadyException ? error : undefined;
+    });
+    expect(notReady.message).toMatch(/no instance ready/);
+    await deployed.platform.workers[0].start();
+    await waitFor('wine to serve again', async () => (await caught()) === undefined, { timeoutMs: 30_000 });
   });
 });
