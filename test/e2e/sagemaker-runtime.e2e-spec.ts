@@ -1,5 +1,6 @@
 import {
   InvokeEndpointCommand,
+  ModelError,
   ModelNotReadyException,
   SageMakerRuntimeClient,
   SageMakerRuntimeServiceException,
@@ -7,15 +8,46 @@ import {
   ValidationError,
 } from '@aws-sdk/client-sagemaker-runtime';
 import { ObjectStore, listKeys } from '@modelserve/storage';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as protobuf from 'protobufjs';
 import {
   EXAMPLES,
   predictInProcess,
+  REPO_ROOT,
   startDeployedPlatform,
   testStorageConfig,
   waitFor,
   type DeployedPlatform,
   type IssuedKey,
 } from '@modelserve/testing';
+
+/**
+ * A model the upload check accepts and that fails at run time on some inputs: it looks `index` up in a
+ * table of three values, and onnxruntime refuses an index past the table.
+ */
+function lookupModel(): string {
+  const Model = protobuf.loadSync(join(REPO_ROOT, 'proto/third_party/onnx/onnx-ml.proto')).lookupType('onnx.ModelProto');
+  const [FLOAT, INT64, ATTRIBUTE_INT] = [1, 7, 2];
+  const tensorType = (elemType: number, dims: (string | number)[]) => ({
+    tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } },
+  });
+  const model = Model.create({
+    irVersion: 8,
+    opsetImport: [{ domain: '', version: 13 }],
+    graph: {
+      name: 'lookup',
+      node: [{ opType: 'Gather', input: ['table', 'index'], output: ['value'], attribute: [{ name: 'axis', type: ATTRIBUTE_INT, i: 0 }] }],
+      initializer: [{ name: 'table', dims: [3, 1], dataType: FLOAT, floatData: [10, 20, 30] }],
+      input: [{ name: 'index', type: tensorType(INT64, ['batch']) }],
+      output: [{ name: 'value', type: tensorType(FLOAT, ['batch', 1]) }],
+    },
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'lookup-model-')), 'model.onnx');
+  writeFileSync(file, Model.encode(model).finish());
+  return file;
+}
 
 /**
  * SageMaker's runtime API as the unmodified AWS SDK calls it, signing with keys the platform issued:
@@ -132,6 +164,19 @@ describe('InvokeEndpoint through @aws-sdk/client-sagemaker-runtime', () => {
     await invoke(invoker, cancer);
     const throttled = await caught(invoke(invoker, cancer));
     expect([throttled.name, throttled.$metadata.httpStatusCode]).toEqual(['ThrottlingException', 429]);
+  });
+
+  it('answers ModelError, with the original status and message, when the model fails on an input', async () => {
+    await deployed.api.deploy('lookup', lookupModel());
+    const lookup = (index: string) =>
+      invoke(invoker, { EndpointName: 'lookup', ContentType: 'text/csv', Accept: 'text/csv', Body: Buffer.from(index) });
+    expect(text((await lookup('2')).Body).trim()).toBe('30');
+    let failure: unknown;
+    await lookup('7').catch((error: unknown) => (failure = error));
+    expect(failure).toBeInstanceOf(ModelError);
+    const modelError = failure as ModelError;
+    expect(modelError.OriginalStatusCode).toBe(424);
+    expect(modelError.OriginalMessage).toMatch(/indices element out of data bounds/);
   });
 
   it('answers ServiceUnavailable while the worker cannot be reached, then ModelNotReadyException once no instance is left', async () => {
