@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicates, instanceCount, percent, resourceName, s3PrefixUri } from './fields';
+import { duplicates, instanceCount, kafkaTopic, percent, resourceName, s3PrefixUri } from './fields';
 import { aliasName, versionNumber } from './models';
 
 export const MAX_VARIANTS = 10;
@@ -42,8 +42,6 @@ export const DataCaptureSettings = z.strictObject({
   samplingPercent: percent,
   destination: z.union([s3PrefixUri, z.literal('')]).default(''),
 });
-
-const kafkaTopic = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, 'a Kafka topic name: 1-249 letters, digits, ".", "_" or "-"');
 
 /**
  * Asynchronous inference (SageMaker's AsyncInferenceConfig): requests name an input object, are queued

@@ -31,6 +31,8 @@ export const s3PrefixUri = z
 
 export const percent = z.number().min(0).max(100);
 
+export const kafkaTopic = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, 'a Kafka topic name: 1-249 letters, digits, ".", "_" or "-"');
+
 /** Instances of a model a variant or a job runs on. */
 export const instanceCount = z.number().int().min(1).max(64);
 

@@ -1,6 +1,6 @@
 import { compileJsonPath, RECORD_MEDIA_TYPES } from '@modelserve/codecs';
 import { z } from 'zod';
-import { instanceCount, percent, resourceName, s3PrefixUri } from './fields';
+import { instanceCount, kafkaTopic, percent, resourceName, s3PrefixUri } from './fields';
 import { versionNumber } from './models';
 
 /** Longest job name: the endpoint a job places for itself is named `tj-<job>` or `sj-<job>` within 63 characters. */
@@ -76,17 +76,15 @@ export const TransformJobRequest = z
   .transform((job) => withInstanceCount({ ...job, output: { ...job.output, accept: job.output.accept ?? job.input.contentType } }));
 export type TransformJobRequest = z.output<typeof TransformJobRequest>;
 
-const topic = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, 'a Kafka topic name: 1-249 letters, digits, ".", "_" or "-"');
-
 /** A stream job: each message of the input topic is one record (a CSV row or a JSON value). */
 export const StreamJobRequest = z
   .strictObject({
     name: jobName,
     ...target,
-    inputTopic: topic,
-    outputTopic: topic,
+    inputTopic: kafkaTopic,
+    outputTopic: kafkaTopic,
     /** `<inputTopic>.dead-letter` when unset. */
-    deadLetterTopic: topic.optional(),
+    deadLetterTopic: kafkaTopic.optional(),
     contentType: mediaType.default('application/jsonlines'),
     accept: mediaType.default('application/jsonlines'),
     /** `modelserve-<name>` when unset. */

@@ -165,6 +165,21 @@ export class ObjectStore {
   }
 }
 
+/** The whole stream (an object being read, say), or undefined when it is longer than `limit` bytes. */
+export async function readAll(stream: Readable, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** The storage error code of a failed call (NoSuchKey, NoSuchUpload...), if it has one. */
 export const storageErrorCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
 

@@ -1,9 +1,8 @@
 import type { Logger } from '@modelserve/common';
 import { concatRows, decodeRequest, encodeResponse, requestFormat, responseFormat, rowChunks } from '@modelserve/codecs';
 import { isShadow, RoutingTable } from '@modelserve/routing';
-import { ObjectStore, parseS3Uri } from '@modelserve/storage';
+import { ObjectStore, parseS3Uri, readAll, storageErrorCode } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Readable } from 'node:stream';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
 import { InferenceClient } from '../inference/inference-client';
 import { JobEndpoints } from '../inference/job-endpoints';
@@ -185,13 +184,12 @@ export class AsyncRunner {
     const outputFormat = responseFormat(row.accept);
     if (this.routing.hasTable && !this.routing.knows(row.endpoint)) throw new RequestFailed(`endpoint ${row.endpoint} no longer exists`);
     const endpoint = await this.endpoints.waitReady(row.endpoint, ENDPOINT_READY_TIMEOUT_MS);
-    const body = await readAll(await this.store.read(parseS3Uri(row.input_location)!), this.config.ASYNC_MAX_PAYLOAD_BYTES).catch(
-      (error: unknown) => {
-        throw (error as { code?: string }).code === 'NoSuchKey'
-          ? new RequestFailed(`InputLocation ${row.input_location} no longer exists`)
-          : error;
-      },
-    );
+    const limit = this.config.ASYNC_MAX_PAYLOAD_BYTES;
+    const body = await readAll(await this.store.read(parseS3Uri(row.input_location)!), limit).catch((error: unknown) => {
+      throw storageErrorCode(error) === 'NoSuchKey' ? new RequestFailed(`InputLocation ${row.input_location} no longer exists`) : error;
+    });
+    // Larger than the limit is the request's fault.
+    if (!body) throw new RequestFailed(`the input is larger than ${limit} bytes`);
     let decoded: ReturnType<typeof decodeRequest>;
     try {
       decoded = decodeRequest(inputFormat, body, endpoint.inputs);
@@ -237,19 +235,4 @@ export class AsyncRunner {
       this.logger.error({ err: error }, 'could not retry notifications');
     }
   }
-}
-
-/** The whole stream; larger than `limit` bytes is the request's fault. */
-async function readAll(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      stream.destroy();
-      throw new RequestFailed(`the input is larger than ${limit} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

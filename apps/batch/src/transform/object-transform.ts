@@ -1,6 +1,6 @@
 import type { Logger } from '@modelserve/common';
 import { decodeRequest, encodeResponse, recordLineFormat, type RecordBatch } from '@modelserve/codecs';
-import { ObjectStore, storageErrorCode, type ObjectLocation } from '@modelserve/storage';
+import { ObjectStore, readAll, storageErrorCode, type ObjectLocation } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -335,19 +335,4 @@ function checkpointOf(object: TransformObjectRow): ObjectCheckpoint {
     recordsProcessed: Number(object.records_processed),
     recordsFailed: Number(object.records_failed),
   };
-}
-
-/** The whole stream, or undefined when it is longer than `limit` bytes. */
-async function readAll(stream: Readable, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      stream.destroy();
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
