@@ -6,7 +6,9 @@ Run with Debian's interpreter (python3-torch, python3-onnx, python3-sklearn):
 
 Writes, for each example, model.onnx, sample.csv / sample.json / sample.jsonl
 (a few rows for the quick start), rows.csv (a held-out set used by tests) and
-expected.json (the training framework's own predictions for rows.csv).
+expected.json (the training framework's own predictions for rows.csv); for the
+classifier also model-v2.onnx (a second version) and labels.json (rows.csv's
+true classes).
 Everything is seeded, so the output is reproducible.
 """
 import json
@@ -101,18 +103,13 @@ def wine_mlp():
     write_expected(folder, {"probabilities": probabilities.tolist()})
 
 
-def breast_cancer_logreg():
-    """A scikit-learn logistic regression, converted by hand to ai.onnx.ml operators ending in ZipMap,
+def logreg_onnx(scaler, coef, intercept, name):
+    """A binary logistic regression (over standardised inputs) as ai.onnx.ml operators ending in ZipMap,
     the shape skl2onnx gives classifiers: output_label (int64) and output_probability (seq(map))."""
-    x, y = load_breast_cancer(return_X_y=True)
-    x_train, x_test, y_train, _ = train_test_split(x, y, test_size=0.2, random_state=0, stratify=y)
-    scaler = StandardScaler().fit(x_train)
-    clf = LogisticRegression(max_iter=1000).fit(scaler.transform(x_train), y_train)
-    n_features = x.shape[1]
-
+    n_features = len(coef)
     # softmax([0, w.x + b]) equals [1 - sigmoid(w.x + b), sigmoid(w.x + b)]: sklearn's binary probabilities.
-    coefficients = [0.0] * n_features + [float(c) for c in clf.coef_[0]]
-    intercepts = [0.0, float(clf.intercept_[0])]
+    coefficients = [0.0] * n_features + [float(c) for c in coef]
+    intercepts = [0.0, float(intercept)]
     nodes = [
         helper.make_node(
             "Scaler", ["input"], ["scaled"], domain="ai.onnx.ml",
@@ -134,7 +131,7 @@ def breast_cancer_logreg():
     zipmap_type.sequence_type.elem_type.map_type.value_type.tensor_type.elem_type = TensorProto.FLOAT
     graph = helper.make_graph(
         nodes,
-        "breast_cancer_logreg",
+        name,
         [helper.make_tensor_value_info("input", TensorProto.FLOAT, [None, n_features])],
         [
             helper.make_tensor_value_info("output_label", TensorProto.INT64, [None]),
@@ -148,9 +145,21 @@ def breast_cancer_logreg():
     )
     model.ir_version = 8
     onnx.checker.check_model(model)
+    return model
+
+
+def breast_cancer_logreg():
+    """A scikit-learn logistic regression, converted by hand to ai.onnx.ml operators; and a second
+    version, a strongly regularised one that reads four of the thirty features, for A/B comparisons.
+    labels.json holds the true classes of rows.csv, the ground truth of quality reports."""
+    x, y = load_breast_cancer(return_X_y=True)
+    x_train, x_test, y_train, y_test = train_test_split(x, y, test_size=0.2, random_state=0, stratify=y)
+    scaler = StandardScaler().fit(x_train)
+    clf = LogisticRegression(max_iter=1000).fit(scaler.transform(x_train), y_train)
+
     folder = os.path.join(HERE, "breast-cancer-logreg")
     os.makedirs(folder, exist_ok=True)
-    onnx.save(model, os.path.join(folder, "model.onnx"))
+    onnx.save(logreg_onnx(scaler, clf.coef_[0], clf.intercept_[0], "breast_cancer_logreg"), os.path.join(folder, "model.onnx"))
     write_rows(folder, x_test)
 
     # The graph must agree with scikit-learn itself.
@@ -161,6 +170,16 @@ def breast_cancer_logreg():
         folder,
         {"output_label": clf.predict(scaler.transform(x_test)).tolist(), "output_probability": expected.tolist()},
     )
+
+    # Version 2: the same inputs, of which it reads the first four (radius, texture, perimeter, area).
+    few = LogisticRegression(C=0.01, max_iter=1000).fit(scaler.transform(x_train)[:, :4], y_train)
+    coef = np.zeros(x.shape[1])
+    coef[:4] = few.coef_[0]
+    onnx.save(logreg_onnx(scaler, coef, few.intercept_[0], "breast_cancer_logreg_v2"), os.path.join(folder, "model-v2.onnx"))
+    with open(os.path.join(folder, "labels.json"), "w") as f:
+        json.dump([int(label) for label in y_test], f)
+        f.write("\n")
+    print("cancer accuracy: v1", clf.score(scaler.transform(x_test), y_test), "v2", few.score(scaler.transform(x_test)[:, :4], y_test))
 
 
 def digits_cnn():

@@ -104,7 +104,7 @@ describe('versions, aliases and endpoint history', () => {
     const empty = await send('PATCH', '/v1/models/wine/versions/1', {});
     expect([empty.status, empty.json.error.message]).toEqual([
       400,
-      'body: give at least one of description, tags, approvalStatus, runtime',
+      'body: give at least one of description, tags, approvalStatus, runtime, quality',
     ]);
     const nul = await send('PATCH', '/v1/models/wine/versions/1', { description: 'a\u0000b' });
     expect([nul.status, nul.json.error.message]).toEqual([400, 'description: NUL characters are not allowed']);

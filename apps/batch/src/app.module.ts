@@ -18,6 +18,15 @@ import { DB, type Database } from './database/schema';
 import { BatchGrpc } from './grpc/batch.handlers';
 import { InferenceClient } from './inference/inference-client';
 import { JobEndpoints } from './inference/job-endpoints';
+import { AlertsRepository } from './monitoring/alerts.repository';
+import { AlertsService } from './monitoring/alerts.service';
+import { CaptureFiles } from './monitoring/capture-files';
+import { DriftRepository } from './monitoring/drift.repository';
+import { DriftService } from './monitoring/drift.service';
+import { MonitoringLoop } from './monitoring/monitoring-loop';
+import { MonitoringRegistry } from './monitoring/monitoring-registry';
+import { QualityRepository } from './monitoring/quality.repository';
+import { QualityService } from './monitoring/quality.service';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsRepository } from './stream/stream-jobs.repository';
 import { StreamJobsService } from './stream/stream-jobs.service';
@@ -75,6 +84,15 @@ export class BatchModule {
       AsyncInvocationsService,
       AsyncNotifier,
       AsyncRunner,
+      MonitoringRegistry,
+      CaptureFiles,
+      QualityRepository,
+      QualityService,
+      DriftRepository,
+      DriftService,
+      AlertsRepository,
+      AlertsService,
+      MonitoringLoop,
       BatchGrpc,
       BatchRuntime,
     ];

@@ -11,13 +11,14 @@ import { DB, type Db } from './database/schema';
 import { AsyncInvocationsRepository } from './async/async-invocations.repository';
 import { AsyncRunner } from './async/async-runner';
 import { BatchGrpc } from './grpc/batch.handlers';
+import { MonitoringLoop } from './monitoring/monitoring-loop';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsService } from './stream/stream-jobs.service';
 import { TransformRunner } from './transform/transform-runner';
 
 /**
  * Starts and stops the batch service's parts in order: routes from the registry, the gRPC API, the
- * transform job runner and the stream job consumers. On shutdown running jobs stop at their last
+ * transform job runner, the stream job consumers, asynchronous invocations and monitoring. On shutdown running jobs stop at their last
  * checkpoint and resume when the service is back.
  */
 @Injectable()
@@ -39,6 +40,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly metrics: BatchMetrics,
     private readonly asyncRunner: AsyncRunner,
     private readonly asyncInvocations: AsyncInvocationsRepository,
+    private readonly monitoring: MonitoringLoop,
   ) {}
 
   async onApplicationBootstrap() {
@@ -61,6 +63,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     this.runner.start();
     this.streams.start();
     this.asyncRunner.start();
+    this.monitoring.start();
   }
 
   async readiness() {
@@ -89,6 +92,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.server) await stopGrpcServer(this.server, 2000);
     await this.runner.stop();
     await this.asyncRunner.stop();
+    await this.monitoring.stop();
     await this.streams.stop();
     this.routing.onApplicationShutdown();
     this.workers.onApplicationShutdown();

@@ -38,6 +38,19 @@ export const batchConfigShape = {
   ASYNC_CHUNK_BYTES: positiveInt(4 * 1024 * 1024),
   /** Runs of a request that fail on the platform's side (not the request's) before it is failed. */
   ASYNC_MAX_ATTEMPTS: positiveInt(3),
+  /** How often monitoring looks for due schedule windows, baseline jobs and alert rules. */
+  MONITORING_POLL_MS: positiveInt(5000),
+  /** How often new capture files are read into quality reports (a report also reads them first). */
+  MONITORING_INGEST_MS: positiveInt(60_000),
+  /** A schedule's window runs this long after it ends, so that capture files still being flushed are in. */
+  MONITORING_GRACE_MS: positiveInt(60_000),
+  /** Captured predictions and labels older than this are forgotten. */
+  MONITORING_RETENTION_DAYS: positiveInt(30),
+  /** How often each alert rule is evaluated. */
+  ALERT_EVALUATION_MS: positiveInt(30_000),
+  /** Deadline of one webhook delivery; a failed delivery is retried with backoff. */
+  ALERT_WEBHOOK_TIMEOUT_MS: positiveInt(5000),
+  ALERT_WEBHOOK_MAX_ATTEMPTS: positiveInt(10),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
   /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */

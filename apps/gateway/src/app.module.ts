@@ -25,6 +25,12 @@ import { Authenticator } from './auth/authenticator';
 import { QuotaGate } from './auth/quota-gate';
 import { AuditController, EndpointQuotaController, KeysController } from './management/access.controller';
 import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
+import {
+  AlertRulesController,
+  BaselineJobsController,
+  MonitoringSchedulesController,
+  QualityController,
+} from './management/monitoring.controller';
 import { TrafficReporter } from './connections/traffic-reporter';
 
 @Module({})
@@ -90,6 +96,10 @@ export class GatewayModule {
         EndpointQuotaController,
         TransformJobsController,
         StreamJobsController,
+        QualityController,
+        BaselineJobsController,
+        MonitoringSchedulesController,
+        AlertRulesController,
         KeysController,
         AuditController,
         OpenInferenceController,

@@ -13,6 +13,8 @@ import { AWS_JSON_TYPE } from './sagemaker/sagemaker-api.controller';
 import { clusterMetricsSource } from './processes';
 
 /** One gateway process: the REST API and the invocations route on the gateway port. */
+const JSON_LINES_TYPES = ['application/jsonlines', 'application/x-ndjson', 'application/jsonl'];
+
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
   const supervised = cluster.isWorker;
   let invocations: InvocationsService | undefined;
@@ -65,6 +67,20 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         } catch {
           done(new AppError('InvalidRequest', 'the body is not valid JSON'), undefined);
         }
+      });
+      // JSON Lines (ground truth, say): read as the array of its lines' values.
+      fastify.addContentTypeParser(JSON_LINES_TYPES, { parseAs: 'string' }, (_req, body, done) => {
+        const values: unknown[] = [];
+        const lines = (body as string).split('\n');
+        for (let i = 0; i < lines.length; i++) {
+          if (lines[i].trim() === '') continue;
+          try {
+            values.push(JSON.parse(lines[i]));
+          } catch {
+            return done(new AppError('InvalidRequest', `line ${i + 1} of the body is not valid JSON`), undefined);
+          }
+        }
+        done(null, values);
       });
       fastify.addHook('onRequest', (req, reply, done) => {
         void reply.header(REQUEST_ID_HEADER, req.id);

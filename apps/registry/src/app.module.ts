@@ -13,6 +13,7 @@ import { QuotasService } from './access/quotas.service';
 import { DB } from './database/database';
 import { migrations } from './database/migrations';
 import type { Database } from './database/schema';
+import { AlarmStates } from './deployments/alarm-states';
 import { DeploymentDriver } from './deployments/deployment-driver';
 import { DeploymentsService } from './deployments/deployments.service';
 import { TrafficStats } from './deployments/traffic-stats';
@@ -71,6 +72,7 @@ export class RegistryModule {
       EndpointsRepository,
       EndpointsService,
       TrafficStats,
+      AlarmStates,
       DeploymentDriver,
       DeploymentsService,
       PlacementsRepository,

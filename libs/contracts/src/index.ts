@@ -43,6 +43,36 @@ export type { StreamJobSpec, StreamJobSpec__Output } from './generated/modelserv
 export type { StreamJob, StreamJob__Output } from './generated/modelserve/batch/v1/StreamJob';
 export type { PredictionTarget, PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
 export type { PartitionLag } from './generated/modelserve/batch/v1/PartitionLag';
+export type { GroundTruthLabel, GroundTruthLabel__Output } from './generated/modelserve/batch/v1/GroundTruthLabel';
+export type { GroundTruthBatch, GroundTruthBatch__Output } from './generated/modelserve/batch/v1/GroundTruthBatch';
+export type { GroundTruthAccepted, GroundTruthAccepted__Output } from './generated/modelserve/batch/v1/GroundTruthAccepted';
+export type { LoadGroundTruthRequest, LoadGroundTruthRequest__Output } from './generated/modelserve/batch/v1/LoadGroundTruthRequest';
+export type { QualityReportRequest, QualityReportRequest__Output } from './generated/modelserve/batch/v1/QualityReportRequest';
+export type { QualityReport, QualityReport__Output } from './generated/modelserve/batch/v1/QualityReport';
+export type { VariantQuality, VariantQuality__Output } from './generated/modelserve/batch/v1/VariantQuality';
+export type { ClassificationMetrics, ClassificationMetrics__Output } from './generated/modelserve/batch/v1/ClassificationMetrics';
+export type { RegressionMetrics, RegressionMetrics__Output } from './generated/modelserve/batch/v1/RegressionMetrics';
+export type { BaselineJobSpec, BaselineJobSpec__Output } from './generated/modelserve/batch/v1/BaselineJobSpec';
+export type { BaselineJob, BaselineJob__Output } from './generated/modelserve/batch/v1/BaselineJob';
+export type { DriftThresholds, DriftThresholds__Output } from './generated/modelserve/batch/v1/DriftThresholds';
+export type { MonitoringScheduleSpec, MonitoringScheduleSpec__Output } from './generated/modelserve/batch/v1/MonitoringScheduleSpec';
+export type { MonitoringSchedule, MonitoringSchedule__Output } from './generated/modelserve/batch/v1/MonitoringSchedule';
+export type { MonitoringExecution, MonitoringExecution__Output } from './generated/modelserve/batch/v1/MonitoringExecution';
+export type { Violation, Violation__Output } from './generated/modelserve/batch/v1/Violation';
+export type { AlertRuleSpec, AlertRuleSpec__Output } from './generated/modelserve/batch/v1/AlertRuleSpec';
+export type { AlertRule, AlertRule__Output } from './generated/modelserve/batch/v1/AlertRule';
+export type { AlertEvent, AlertEvent__Output } from './generated/modelserve/batch/v1/AlertEvent';
+export type {
+  ListMonitoringExecutionsRequest,
+  ListMonitoringExecutionsRequest__Output,
+} from './generated/modelserve/batch/v1/ListMonitoringExecutionsRequest';
+export type { ListAlertEventsRequest, ListAlertEventsRequest__Output } from './generated/modelserve/batch/v1/ListAlertEventsRequest';
+export type {
+  ListMonitoringSchedulesRequest,
+  ListMonitoringSchedulesRequest__Output,
+} from './generated/modelserve/batch/v1/ListMonitoringSchedulesRequest';
+export type { QualitySpec, QualitySpec__Output } from './generated/modelserve/registry/v1/QualitySpec';
+export type { AlarmState, AlarmState__Output } from './generated/modelserve/registry/v1/AlarmState';
 export * from './model-infer-codec';
 export type { BatchingSettings, BatchingSettings__Output } from './generated/modelserve/v1/BatchingSettings';
 export type { RuntimeOptions, RuntimeOptions__Output } from './generated/modelserve/v1/RuntimeOptions';
@@ -53,3 +83,4 @@ export type { IssuedApiKey, IssuedApiKey__Output } from './generated/modelserve/
 export type { QuotaLimits, QuotaLimits__Output } from './generated/modelserve/access/v1/QuotaLimits';
 export type { AuditEvent, AuditEvent__Output } from './generated/modelserve/access/v1/AuditEvent';
 export type { ResolvedCredential__Output } from './generated/modelserve/access/v1/ResolvedCredential';
+export type { CaptureRecord } from './capture-record';

@@ -1,5 +1,10 @@
 import type {
+  AlertRuleRequest,
   AsyncInvocationRequest as AsyncInvocationRequestSchema,
+  BaselineJobRequest,
+  DriftThresholds,
+  MonitoringScheduleRequest,
+  QualitySpecRequest,
   CreateKeyRequest,
   QuotaLimits,
   DeploymentRequest,
@@ -17,6 +22,10 @@ import type {
 } from './generated/modelserve/access/v1/QuotaLimits';
 import type { AsyncInvocationRequest__Output } from './generated/modelserve/batch/v1/AsyncInvocationRequest';
 import type { StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
+import type { AlertRuleSpec__Output } from './generated/modelserve/batch/v1/AlertRuleSpec';
+import type { BaselineJobSpec__Output } from './generated/modelserve/batch/v1/BaselineJobSpec';
+import type { MonitoringScheduleSpec__Output } from './generated/modelserve/batch/v1/MonitoringScheduleSpec';
+import type { QualitySpec, QualitySpec__Output } from './generated/modelserve/registry/v1/QualitySpec';
 import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
 import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
 import type {
@@ -51,8 +60,23 @@ export function updateVersionMessage(model: string, version: number, request: Up
     tags: request.tags ?? {},
     approvalStatus: request.approvalStatus,
     runtime: request.runtime,
+    quality: request.quality && qualitySpecMessage(request.quality),
   };
 }
+
+export const qualitySpecMessage = (spec: QualitySpecRequest): QualitySpec => ({
+  problemType: spec.problemType ?? '',
+  labelOutput: spec.labelOutput ?? '',
+  scoreOutput: spec.scoreOutput ?? '',
+  positiveLabel: spec.positiveLabel ?? '',
+});
+
+export const qualitySpecRequestOf = (message: QualitySpec__Output): z.input<typeof QualitySpecRequest> => ({
+  problemType: unsetIfEmpty(message.problemType) as z.input<typeof QualitySpecRequest>['problemType'],
+  labelOutput: unsetIfEmpty(message.labelOutput),
+  scoreOutput: unsetIfEmpty(message.scoreOutput),
+  positiveLabel: unsetIfEmpty(message.positiveLabel),
+});
 
 export function updateVersionRequestOf(message: UpdateModelVersionRequest__Output): z.input<typeof UpdateVersionRequest> {
   const runtime = message.runtime;
@@ -67,6 +91,7 @@ export function updateVersionRequestOf(message: UpdateModelVersionRequest__Outpu
           executionMode: unsetIfNull(runtime.executionMode) as 'sequential' | 'parallel' | undefined,
         }
       : undefined,
+    quality: message.quality ? qualitySpecRequestOf(message.quality) : undefined,
   };
 }
 
@@ -144,6 +169,7 @@ export function deploymentOptions(deployment: DeploymentRequest): DeploymentOpti
     maxErrorRatePercent: deployment.rollback.maxErrorRatePercent,
     maxP99Ms: deployment.rollback.maxP99Ms,
     minRequests: deployment.rollback.minRequests,
+    alarms: deployment.rollback.alarms,
   };
 }
 
@@ -159,6 +185,7 @@ export function deploymentRequestOf(options: DeploymentOptions__Output | null): 
       maxErrorRatePercent: unsetIfNull(options.maxErrorRatePercent),
       maxP99Ms: unsetIfNull(options.maxP99Ms),
       minRequests: unsetIfZero(options.minRequests),
+      alarms: options.alarms,
     },
   };
 }
@@ -305,5 +332,80 @@ export function asyncInvocationRequestOf(message: AsyncInvocationRequest__Output
     invocationTimeoutSeconds: unsetIfZero(message.invocationTimeoutSeconds),
     outputPathExtension: unsetIfEmpty(message.outputPathExtension),
     filename: unsetIfEmpty(message.filename),
+  };
+}
+
+export function baselineJobSpec(request: BaselineJobRequest): BaselineJobSpec__Output {
+  return {
+    name: request.name,
+    dataset: request.dataset,
+    contentType: request.contentType,
+    header: request.header,
+    output: request.output ?? '',
+    model: request.model ? { model: request.model.name, version: request.model.version } : null,
+  };
+}
+
+export function baselineJobRequestOf(spec: BaselineJobSpec__Output): z.input<typeof BaselineJobRequest> {
+  return {
+    name: spec.name,
+    dataset: spec.dataset,
+    contentType: unsetIfEmpty(spec.contentType) as z.input<typeof BaselineJobRequest>['contentType'],
+    header: spec.header,
+    output: unsetIfEmpty(spec.output),
+    model: spec.model ? { name: spec.model.model, version: spec.model.version } : undefined,
+  };
+}
+
+export function monitoringScheduleSpec(request: MonitoringScheduleRequest): MonitoringScheduleSpec__Output {
+  return { ...request, output: request.output ?? '' };
+}
+
+export function monitoringScheduleRequestOf(spec: MonitoringScheduleSpec__Output): z.input<typeof MonitoringScheduleRequest> {
+  const t = spec.thresholds;
+  return {
+    name: spec.name,
+    endpoint: spec.endpoint,
+    baseline: spec.baseline,
+    schedule: spec.schedule,
+    thresholds: t
+      ? {
+          method: unsetIfEmpty(t.method) as z.input<typeof DriftThresholds>['method'],
+          drift: unsetIfZero(t.drift),
+          completeness: t.completeness,
+          dataType: t.dataType,
+          domainContent: t.domainContent,
+        }
+      : undefined,
+    output: unsetIfEmpty(spec.output),
+  };
+}
+
+export function alertRuleSpec(request: AlertRuleRequest): AlertRuleSpec__Output {
+  return {
+    name: request.name,
+    endpoint: request.endpoint ?? '',
+    streamJob: request.streamJob ?? '',
+    variant: request.variant ?? '',
+    metric: request.metric,
+    comparison: request.comparison,
+    threshold: request.threshold,
+    windowSeconds: request.window,
+    webhookUrl: request.webhook.url,
+    webhookSecret: request.webhook.secret ?? '',
+  };
+}
+
+export function alertRuleRequestOf(spec: AlertRuleSpec__Output): z.input<typeof AlertRuleRequest> {
+  return {
+    name: spec.name,
+    endpoint: unsetIfEmpty(spec.endpoint),
+    streamJob: unsetIfEmpty(spec.streamJob),
+    variant: unsetIfEmpty(spec.variant),
+    metric: spec.metric as z.input<typeof AlertRuleRequest>['metric'],
+    comparison: spec.comparison as z.input<typeof AlertRuleRequest>['comparison'],
+    threshold: spec.threshold,
+    window: `${spec.windowSeconds}s`,
+    webhook: { url: spec.webhookUrl, secret: unsetIfEmpty(spec.webhookSecret) },
   };
 }

@@ -45,6 +45,11 @@ export class RoutingTable {
     throw new AppError('NotFound', `endpoint ${name} does not exist`);
   }
 
+  /** Every endpoint's route, as of the last table. */
+  all(): EndpointRoute__Output[] {
+    return [...this.endpoints.values()];
+  }
+
   knows(name: string): boolean {
     return this.endpoints.has(name);
   }

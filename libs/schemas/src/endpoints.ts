@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicates, instanceCount, kafkaTopic, percent, resourceName, s3PrefixUri } from './fields';
+import { duplicates, instanceCount, kafkaTopic, percent, resourceName, s3PrefixUri, webhookUrl } from './fields';
 import { aliasName, versionNumber } from './models';
 
 export const MAX_VARIANTS = 10;
@@ -57,10 +57,7 @@ export const AsyncInferenceSettings = z.strictObject({
       successTopic: kafkaTopic.optional(),
       errorTopic: kafkaTopic.optional(),
       /** POSTed the same JSON event as the topics get, for successes and failures alike. */
-      webhookUrl: z
-        .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
-        .max(2048)
-        .optional(),
+      webhookUrl: webhookUrl.optional(),
     })
     .optional(),
   /** Requests of this endpoint run at once per instance of its production variants. */
@@ -109,6 +106,8 @@ export const DeploymentRequest = z
         maxErrorRatePercent: percent.optional(),
         maxP99Ms: z.number().gt(0).optional(),
         minRequests: z.number().int().min(1).default(20),
+        /** Alert rules of the endpoint that roll the update back while they fire. */
+        alarms: z.array(resourceName).max(10).default([]),
       })
       .prefault({}),
   })

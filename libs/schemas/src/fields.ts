@@ -31,6 +31,9 @@ export const s3PrefixUri = z
 
 export const percent = z.number().min(0).max(100);
 
+/** Where the platform POSTs events. */
+export const webhookUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).max(2048);
+
 export const kafkaTopic = z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/, 'a Kafka topic name: 1-249 letters, digits, ".", "_" or "-"');
 
 /** Instances of a model a variant or a job runs on. */
@@ -41,3 +44,19 @@ export function duplicates(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return [...new Set(names.filter((name) => seen.has(name) || !seen.add(name)))];
 }
+
+const DURATION = /^(\d{1,7})([smhd])$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+export const DURATION_RULE = 'a number and a unit: s, m, h or d (for example 15m)';
+
+/** A duration such as `90s`, `15m`, `6h` or `1d`, in seconds; undefined when the text is not one. */
+export function durationSeconds(text: string): number | undefined {
+  const match = DURATION.exec(text);
+  return match ? Number(match[1]) * UNIT_SECONDS[match[2]] : undefined;
+}
+
+/** A duration field: the text in a request, its seconds once parsed. */
+export const duration = z
+  .string()
+  .regex(DURATION, DURATION_RULE)
+  .transform((text) => durationSeconds(text)!);

@@ -5,3 +5,4 @@ export * from './endpoints';
 export * from './jobs';
 export * from './access';
 export * from './async';
+export * from './monitoring';

@@ -40,7 +40,20 @@ export const RuntimeOptions = z.strictObject({
 });
 export type RuntimeOptions = z.output<typeof RuntimeOptions>;
 
-/** What may change on a version: its description, tags, approval and runtime options; never its artifact. */
+export const PROBLEM_TYPES = ['BinaryClassification', 'MulticlassClassification', 'Regression'] as const;
+
+const outputName = z.string().min(1).max(128);
+
+/** What a model version predicts, for quality reports; unset fields are inferred from its outputs. */
+export const QualitySpecRequest = z.strictObject({
+  problemType: z.enum(PROBLEM_TYPES).optional(),
+  labelOutput: outputName.optional(),
+  scoreOutput: outputName.optional(),
+  positiveLabel: z.string().min(1).max(256).optional(),
+});
+export type QualitySpecRequest = z.output<typeof QualitySpecRequest>;
+
+/** What may change on a version: its description, tags, approval, runtime options and quality spec; never its artifact. */
 export const UpdateVersionRequest = z
   .strictObject({
     description: description.optional(),
@@ -49,8 +62,13 @@ export const UpdateVersionRequest = z
     approvalStatus: z.enum(APPROVAL_STATUSES).optional(),
     /** Applies from the version's next load. */
     runtime: RuntimeOptions.optional(),
+    /** What the version predicts, for quality reports (replaces the whole spec). */
+    quality: QualitySpecRequest.optional(),
   })
-  .refine((r) => Object.values(r).some((field) => field !== undefined), 'give at least one of description, tags, approvalStatus, runtime');
+  .refine(
+    (r) => Object.values(r).some((field) => field !== undefined),
+    'give at least one of description, tags, approvalStatus, runtime, quality',
+  );
 export type UpdateVersionRequest = z.output<typeof UpdateVersionRequest>;
 
 export const SetAliasRequest = z.strictObject({ version: versionNumber });

@@ -71,7 +71,7 @@ describe('request schemas', () => {
   });
 
   it('give a deployment its rollback defaults, and ask for the step of a Canary or Linear one', () => {
-    expect(parseRequest(DeploymentRequest, {})).toEqual({ strategy: 'AllAtOnce', rollback: { minRequests: 20 } });
+    expect(parseRequest(DeploymentRequest, {})).toEqual({ strategy: 'AllAtOnce', rollback: { minRequests: 20, alarms: [] } });
     expect(refusal(DeploymentRequest, { strategy: 'Canary' })).toMatch(/needs "canary"/);
     expect(refusal(DeploymentRequest, { strategy: 'Linear' })).toMatch(/needs "linear"/);
     expect(refusal(DeploymentRequest, { strategy: 'Canary', canary: { percent: 100, waitSeconds: 1 } })).toMatch(/^canary\.percent: /);

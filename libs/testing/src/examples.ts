@@ -24,7 +24,13 @@ function example(name: string, folder: string): Example {
 
 export const EXAMPLES = {
   wine: example('wine', 'wine-mlp'),
-  cancer: example('cancer', 'breast-cancer-logreg'),
+  cancer: {
+    ...example('cancer', 'breast-cancer-logreg'),
+    /** A second version: the same inputs, a weaker classifier (examples/generate.py). */
+    modelV2: join(REPO_ROOT, 'examples', 'breast-cancer-logreg', 'model-v2.onnx'),
+    /** The true class of each row of rows.csv. */
+    labels: JSON.parse(readFileSync(join(REPO_ROOT, 'examples', 'breast-cancer-logreg', 'labels.json'), 'utf8')) as number[],
+  },
   /** Rows are the 1,024 pixels of a 32x32 image; the model takes [batch, 1, 32, 32]. */
   digits: example('digits', 'digits-cnn'),
 };

@@ -1,4 +1,4 @@
-/** A seeded generator (mulberry32) for fuzz tests, so that a failure can be replayed. */
+/** A seeded generator (mulberry32) for fuzz tests and test data, so that a failure can be replayed. */
 export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
@@ -12,6 +12,8 @@ export function seededRandom(seed: number) {
     next,
     int: (below: number) => Math.floor(next() * below),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    /** A standard normal draw (Box-Muller). */
+    normal: () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),
   };
 }
 

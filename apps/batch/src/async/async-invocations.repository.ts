@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Insertable, type Selectable } from 'kysely';
+import { leaseUntil } from '../database/leases';
 import { DB, type AsyncInvocationsTable, type Db } from '../database/schema';
 
 export type AsyncInvocationRow = Selectable<AsyncInvocationsTable>;
-
-const leaseUntil = (leaseMs: number) => sql<Date>`now() + ${`${leaseMs} milliseconds`}::interval`;
 
 /** Failure reasons are kept short; the failure object holds the whole message. */
 const MAX_REASON_CHARS = 2000;

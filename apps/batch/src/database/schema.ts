@@ -1,4 +1,11 @@
-import type { TransformJobSpec__Output, StreamJobSpec__Output } from '@modelserve/contracts';
+import type {
+  AlertRuleSpec__Output,
+  BaselineJobSpec__Output,
+  MonitoringScheduleSpec__Output,
+  StreamJobSpec__Output,
+  TransformJobSpec__Output,
+} from '@modelserve/contracts';
+import type { Violation } from '../monitoring/feature-statistics';
 import type { UploadedPart } from '@modelserve/storage';
 import type { ColumnType, Kysely } from 'kysely';
 
@@ -102,6 +109,106 @@ export interface AsyncInvocationsTable {
   ended_at: Timestamp;
 }
 
+export interface GroundTruthTable {
+  endpoint: string;
+  inference_id: string;
+  /** One value per row of the invocation. */
+  labels: Json<string[]>;
+  received_at: CreatedAt;
+}
+
+export interface CapturedPredictionsTable {
+  endpoint: string;
+  inference_id: string;
+  variant: string;
+  model: string;
+  version: number;
+  captured_at: Date;
+  /** The answer's per-row values, as the gateway encoded them. */
+  predictions: Json<unknown[]>;
+}
+
+export interface CaptureFilesTable {
+  bucket: string;
+  key: string;
+  endpoint: string;
+  records: number;
+  ingested_at: CreatedAt;
+}
+
+export type BaselineStatus = 'InProgress' | 'Completed' | 'Failed';
+
+export interface BaselineJobsTable {
+  name: string;
+  spec: Json<BaselineJobSpec__Output>;
+  status: ColumnType<BaselineStatus, BaselineStatus | undefined, BaselineStatus>;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  records: BigIntColumn;
+  statistics_uri: ColumnType<string, string | undefined, string>;
+  constraints_uri: ColumnType<string, string | undefined, string>;
+  owner: ColumnType<string | null, string | undefined, string | null>;
+  lease_expires_at: Timestamp;
+  created_at: CreatedAt;
+  ended_at: Timestamp;
+}
+
+export interface MonitoringSchedulesTable {
+  name: string;
+  endpoint: string;
+  spec: Json<MonitoringScheduleSpec__Output>;
+  next_window_end: Date;
+  created_at: CreatedAt;
+}
+
+export type ExecutionStatus = 'InProgress' | 'Completed' | 'CompletedWithViolations' | 'Failed';
+
+export interface MonitoringExecutionsTable {
+  id: string;
+  schedule: string;
+  endpoint: string;
+  window_start: Date;
+  window_end: Date;
+  manual: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<ExecutionStatus, ExecutionStatus | undefined, ExecutionStatus>;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  records: BigIntColumn;
+  statistics_uri: ColumnType<string, string | undefined, string>;
+  violations_uri: ColumnType<string, string | undefined, string>;
+  violations: ColumnType<Violation[], string | undefined, string>;
+  owner: ColumnType<string | null, string | undefined, string | null>;
+  lease_expires_at: Timestamp;
+  started_at: CreatedAt;
+  ended_at: Timestamp;
+}
+
+export type AlertState = 'OK' | 'Firing';
+
+export interface AlertRulesTable {
+  name: string;
+  spec: Json<AlertRuleSpec__Output>;
+  secret: string;
+  state: ColumnType<AlertState, AlertState | undefined, AlertState>;
+  value: ColumnType<number | null, number | null | undefined, number | null>;
+  evaluated_at: Timestamp;
+  since: ColumnType<Date, Date | undefined, Date>;
+  next_evaluation_at: ColumnType<Date, Date | undefined, Date>;
+  created_at: CreatedAt;
+}
+
+export interface AlertEventsTable {
+  id: string;
+  rule: string;
+  state: 'firing' | 'resolved';
+  value: number | null;
+  description: string;
+  payload: string;
+  at: CreatedAt;
+  delivered_at: Timestamp;
+  delivery_attempts: ColumnType<number, number | undefined, number>;
+  delivery_error: ColumnType<string, string | undefined, string>;
+  next_delivery_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface Database {
   transform_jobs: TransformJobsTable;
   transform_objects: TransformObjectsTable;
@@ -109,6 +216,14 @@ export interface Database {
   stream_jobs: StreamJobsTable;
   stream_job_counters: StreamJobCountersTable;
   async_invocations: AsyncInvocationsTable;
+  ground_truth: GroundTruthTable;
+  captured_predictions: CapturedPredictionsTable;
+  capture_files: CaptureFilesTable;
+  baseline_jobs: BaselineJobsTable;
+  monitoring_schedules: MonitoringSchedulesTable;
+  monitoring_executions: MonitoringExecutionsTable;
+  alert_rules: AlertRulesTable;
+  alert_events: AlertEventsTable;
 }
 
 export type Db = Kysely<Database>;

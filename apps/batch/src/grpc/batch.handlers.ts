@@ -1,25 +1,57 @@
-import type { Logger } from '@modelserve/common';
-import { asyncInvocationRequestOf, streamJobRequestOf, transformJobRequestOf, type BatchHandlers } from '@modelserve/contracts';
-import { AsyncInvocationRequest, parseRequest, StreamJobRequest, TransformJobRequest } from '@modelserve/schemas';
+import { invalidRequest, type Logger } from '@modelserve/common';
+import {
+  alertRuleRequestOf,
+  asyncInvocationRequestOf,
+  baselineJobRequestOf,
+  monitoringScheduleRequestOf,
+  streamJobRequestOf,
+  transformJobRequestOf,
+  type BatchHandlers,
+} from '@modelserve/contracts';
+import {
+  AlertRuleRequest,
+  AsyncInvocationRequest,
+  BaselineJobRequest,
+  GroundTruthLoadRequest,
+  MAX_LABELS_PER_REQUEST,
+  MonitoringScheduleRequest,
+  parseRequest,
+  resourceName,
+  StreamJobRequest,
+  TransformJobRequest,
+} from '@modelserve/schemas';
 import { unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { AsyncInvocationsService } from '../async/async-invocations.service';
 import { BATCH_LOGGER } from '../config';
+import { AlertsService } from '../monitoring/alerts.service';
+import { DriftService } from '../monitoring/drift.service';
+import { QualityService } from '../monitoring/quality.service';
 import { StreamJobsService } from '../stream/stream-jobs.service';
 import { TransformJobsService } from '../transform/transform-jobs.service';
 
-/** The Batch gRPC service: transform jobs, stream jobs and asynchronous invocations. New jobs are checked against their schemas first. */
+/** Longest window of a quality report: as long as predictions are kept. */
+const MAX_QUALITY_WINDOW_SECONDS = 90 * 86_400;
+
+/**
+ * The Batch gRPC service: transform jobs, stream jobs, asynchronous invocations and model monitoring.
+ * New jobs, schedules and rules are checked against their schemas first.
+ */
 @Injectable()
 export class BatchGrpc {
   constructor(
     private readonly transforms: TransformJobsService,
     private readonly streams: StreamJobsService,
     private readonly asyncInvocations: AsyncInvocationsService,
+    private readonly quality: QualityService,
+    private readonly drift: DriftService,
+    private readonly alerts: AlertsService,
     @Inject(BATCH_LOGGER) private readonly logger: Logger,
   ) {}
 
   handlers(): BatchHandlers {
-    const { transforms, streams, asyncInvocations, logger } = this;
+    const { transforms, streams, asyncInvocations, quality, drift, alerts, logger } = this;
+    const endpointName = (name: string) => parseRequest(resourceName, name, 'endpoint');
     return {
       CreateTransformJob: unaryHandler(logger, 'CreateTransformJob', (spec) =>
         transforms.create(parseRequest(TransformJobRequest, transformJobRequestOf(spec))),
@@ -38,6 +70,46 @@ export class BatchGrpc {
       InvokeEndpointAsync: unaryHandler(logger, 'InvokeEndpointAsync', (request) =>
         asyncInvocations.enqueue(parseRequest(AsyncInvocationRequest, asyncInvocationRequestOf(request))),
       ),
+
+      PutGroundTruth: unaryHandler(logger, 'PutGroundTruth', ({ endpoint, labels }) => {
+        if (labels.length > MAX_LABELS_PER_REQUEST) throw invalidRequest(`at most ${MAX_LABELS_PER_REQUEST} labels per request`);
+        return quality.putLabels(endpointName(endpoint), labels);
+      }),
+      LoadGroundTruth: unaryHandler(logger, 'LoadGroundTruth', ({ endpoint, uri }) =>
+        quality.loadLabels(endpointName(endpoint), parseRequest(GroundTruthLoadRequest, { s3Uri: uri }).s3Uri),
+      ),
+      GetQualityReport: unaryHandler(logger, 'GetQualityReport', ({ endpoint, windowSeconds }) => {
+        if (windowSeconds < 60 || windowSeconds > MAX_QUALITY_WINDOW_SECONDS) throw invalidRequest('the window is 1m to 90d');
+        return quality.report(endpointName(endpoint), windowSeconds);
+      }),
+
+      CreateBaselineJob: unaryHandler(logger, 'CreateBaselineJob', (spec) =>
+        drift.createBaseline(parseRequest(BaselineJobRequest, baselineJobRequestOf(spec))),
+      ),
+      GetBaselineJob: unaryHandler(logger, 'GetBaselineJob', ({ name }) => drift.baseline(name)),
+      ListBaselineJobs: unaryHandler(logger, 'ListBaselineJobs', async () => ({ jobs: await drift.baselines() })),
+      CreateMonitoringSchedule: unaryHandler(logger, 'CreateMonitoringSchedule', (spec) =>
+        drift.createSchedule(parseRequest(MonitoringScheduleRequest, monitoringScheduleRequestOf(spec))),
+      ),
+      GetMonitoringSchedule: unaryHandler(logger, 'GetMonitoringSchedule', ({ name }) => drift.schedule(name)),
+      ListMonitoringSchedules: unaryHandler(logger, 'ListMonitoringSchedules', async ({ endpoint }) => ({
+        schedules: await drift.schedules(endpoint || undefined),
+      })),
+      DeleteMonitoringSchedule: unaryHandler(logger, 'DeleteMonitoringSchedule', ({ name }) => drift.deleteSchedule(name)),
+      RunMonitoringSchedule: unaryHandler(logger, 'RunMonitoringSchedule', ({ name }) => drift.runNow(name)),
+      ListMonitoringExecutions: unaryHandler(logger, 'ListMonitoringExecutions', async ({ schedule, endpoint, limit }) => ({
+        executions: await drift.executions({ schedule: schedule || undefined, endpoint: endpoint || undefined }, limit),
+      })),
+
+      CreateAlertRule: unaryHandler(logger, 'CreateAlertRule', (spec) =>
+        alerts.create(parseRequest(AlertRuleRequest, alertRuleRequestOf(spec))),
+      ),
+      GetAlertRule: unaryHandler(logger, 'GetAlertRule', ({ name }) => alerts.get(name)),
+      ListAlertRules: unaryHandler(logger, 'ListAlertRules', async () => ({ rules: await alerts.list() })),
+      DeleteAlertRule: unaryHandler(logger, 'DeleteAlertRule', ({ name }) => alerts.delete(name)),
+      ListAlertEvents: unaryHandler(logger, 'ListAlertEvents', async ({ rule, limit }) => ({
+        events: await alerts.events(rule || undefined, limit),
+      })),
     };
   }
 }

@@ -39,6 +39,20 @@ export class BatchMetrics {
     registers: [this.registry],
   });
 
+  readonly monitoringExecutions = new Counter({
+    name: 'modelserve_monitoring_executions_total',
+    help: 'Monitoring schedule executions this instance finished, by schedule and status (Completed, CompletedWithViolations, Failed)',
+    labelNames: ['schedule', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly alertTransitions = new Counter({
+    name: 'modelserve_alert_transitions_total',
+    help: 'Alert rules this instance saw fire or resolve, by rule and state (firing, resolved)',
+    labelNames: ['rule', 'state'] as const,
+    registers: [this.registry],
+  });
+
   /** Where the running-jobs gauge reads its values, set once the job runners exist. */
   runningJobs: () => { transform: number; stream: number; async: number } = () => ({ transform: 0, stream: 0, async: 0 });
 

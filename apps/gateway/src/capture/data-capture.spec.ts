@@ -1,10 +1,11 @@
+import type { CaptureRecord } from '@modelserve/contracts';
 import { createLogger } from '@modelserve/common';
 import { listKeys, ObjectStore } from '@modelserve/storage';
 import { testStorageConfig } from '@modelserve/testing';
 import { text } from 'node:stream/consumers';
 import { loadGatewayConfig } from '../config';
 import { GatewayMetrics } from '../observability/metrics';
-import { DataCaptureWriter, type CaptureRecord } from './data-capture';
+import { DataCaptureWriter } from './data-capture';
 
 const record = (i: number, variant = 'primary'): CaptureRecord => ({
   time: '2026-11-25T14:05:06.000Z',

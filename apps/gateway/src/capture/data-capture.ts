@@ -1,26 +1,10 @@
 import type { Logger } from '@modelserve/common';
-import type { DataCapture__Output } from '@modelserve/contracts';
+import type { CaptureRecord, DataCapture__Output } from '@modelserve/contracts';
 import { ObjectStore, parseS3Uri, type ObjectLocation } from '@modelserve/storage';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
 import { GatewayMetrics } from '../observability/metrics';
-
-/** One captured invocation, as written to a JSON Lines file. */
-export interface CaptureRecord {
-  time: string;
-  requestId: string;
-  /** The caller's X-Amzn-SageMaker-Inference-Id, when it sent one: how ground truth finds this record. */
-  inferenceId?: string;
-  endpoint: string;
-  variant: string;
-  model: string;
-  version: number;
-  latencyMs: number;
-  /** JSON bodies as their value; CSV and JSON Lines as text. */
-  input: { contentType: string; data: unknown };
-  output: { contentType: string; data: string };
-}
 
 interface Pending {
   destination: ObjectLocation;

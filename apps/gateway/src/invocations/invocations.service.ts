@@ -14,13 +14,13 @@ import {
   type V2Request,
   type V2Response,
 } from '@modelserve/codecs';
-import type { InferResponseBody, ModelInferRequest__Output, ModelVersionRef__Output } from '@modelserve/contracts';
+import type { CaptureRecord, InferResponseBody, ModelInferRequest__Output, ModelVersionRef__Output } from '@modelserve/contracts';
 import { Invoker, type Selection } from '@modelserve/invocation';
 import { RoutingTable } from '@modelserve/routing';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { GATEWAY_LOGGER } from '../config';
-import { DataCaptureWriter, type CaptureRecord } from '../capture/data-capture';
+import { DataCaptureWriter } from '../capture/data-capture';
 import { GatewayMetrics } from '../observability/metrics';
 import { TrafficReporter } from '../connections/traffic-reporter';
 import { ShadowTraffic } from './shadow-traffic';

@@ -1,7 +1,6 @@
-import { invalidRequest } from '@modelserve/common';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { RegistryConnection } from '../connections/service-connections';
+import { BatchConnection, RegistryConnection } from '../connections/service-connections';
 import { deploymentOptions, endpointConfigMessage } from '@modelserve/contracts';
 import {
   CreateEndpointRequest,
@@ -10,18 +9,11 @@ import {
   UpdateEndpointRequest,
   UpdateVariantsRequest,
 } from '@modelserve/schemas';
-import { parseBody } from './request-body';
+import { parseBody, parseWindow } from './request-body';
+import { executionView } from './monitoring-views';
 import { configView, endpointView, eventView, figuresView } from './views';
 
 const DEFAULT_WINDOW = '15m';
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
-
-/** A window such as `90s`, `15m`, `6h` or `1d`, in seconds; the registry bounds it. */
-function parseWindow(window: unknown): number {
-  const match = /^(\d{1,7})([smhd])$/.exec(typeof window === 'string' ? window : window === undefined ? DEFAULT_WINDOW : '');
-  if (!match) throw invalidRequest('window must be a number and a unit: s, m, h or d (for example 15m)');
-  return Number(match[1]) * UNIT_SECONDS[match[2]];
-}
 
 @Controller('v1/endpoint-configs')
 export class EndpointConfigsController {
@@ -54,7 +46,10 @@ export class EndpointConfigsController {
 
 @Controller('v1/endpoints')
 export class EndpointsController {
-  constructor(private readonly registry: RegistryConnection) {}
+  constructor(
+    private readonly registry: RegistryConnection,
+    private readonly batch: BatchConnection,
+  ) {}
 
   /** 202: the endpoint is Creating; it turns InService once workers have its models loaded. */
   @Post()
@@ -70,9 +65,21 @@ export class EndpointsController {
     return { endpoints: endpoints.map(endpointView) };
   }
 
+  /** The endpoint, with its latest drift report when a monitoring schedule watches it. */
   @Get(':name')
   async get(@Param('name') name: string, @Req() req: FastifyRequest) {
-    return endpointView(await this.registry.call('GetEndpoint', { name }, req));
+    const [endpoint, latestReport] = await Promise.all([this.registry.call('GetEndpoint', { name }, req), this.latestReport(name, req)]);
+    return { ...endpointView(endpoint), ...(latestReport ? { monitoring: { latestReport: executionView(latestReport) } } : {}) };
+  }
+
+  /** The newest finished monitoring execution of the endpoint; none when the batch service cannot say. */
+  private async latestReport(name: string, req: FastifyRequest) {
+    try {
+      const { executions } = await this.batch.call('ListMonitoringExecutions', { schedule: '', endpoint: name, limit: 10 }, req);
+      return executions.find((e) => e.status !== 'InProgress');
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -101,7 +108,7 @@ export class EndpointsController {
    */
   @Get(':name/metrics')
   async figures(@Param('name') name: string, @Query('window') window: unknown, @Req() req: FastifyRequest) {
-    const windowSeconds = parseWindow(window);
+    const windowSeconds = parseWindow(window ?? DEFAULT_WINDOW);
     return figuresView(await this.registry.call('GetEndpointFigures', { name, windowSeconds }, req), window ?? DEFAULT_WINDOW);
   }
 

@@ -1,5 +1,5 @@
 import { invalidRequest } from '@modelserve/common';
-import { MAX_VERSION, parseRequest } from '@modelserve/schemas';
+import { durationSeconds, DURATION_RULE, MAX_VERSION, parseRequest } from '@modelserve/schemas';
 import type { z } from 'zod';
 
 /** A REST body checked against its schema in @modelserve/schemas: unknown fields are refused, defaults filled in. */
@@ -15,4 +15,11 @@ export function parseVersion(text: string, what = 'version'): number {
     throw invalidRequest(`${what} ${JSON.stringify(text.slice(0, 32))} is not a whole number from 1 to ${MAX_VERSION}`);
   }
   return version;
+}
+
+/** A window query parameter such as `90s`, `15m`, `6h` or `1d`, in seconds; the service bounds it. */
+export function parseWindow(window: unknown): number {
+  const seconds = typeof window === 'string' ? durationSeconds(window) : undefined;
+  if (seconds === undefined) throw invalidRequest(`window must be ${DURATION_RULE}`);
+  return seconds;
 }

@@ -44,6 +44,10 @@ export const versionView = (v: ModelVersion__Output) => ({
   // What the upload check found: whether concurrent requests can share a run without changing answers.
   ...(v.batchSupport ? { batchSupport: { support: v.batchSupport, detail: v.batchSupportDetail } } : {}),
   runtime: definedOnly(v.runtime ?? {}),
+  // How quality reports read its predictions, where declared (otherwise inferred from its outputs).
+  ...(v.quality
+    ? { quality: definedOnly(Object.fromEntries(Object.entries(v.quality).map(([k, value]) => [k, value || undefined]))) }
+    : {}),
   createdAt: v.createdAt,
 });
 

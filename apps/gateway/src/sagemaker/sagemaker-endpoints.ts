@@ -103,14 +103,17 @@ function notificationTarget(target: string | undefined): { topic?: string; webho
 
 /**
  * Alarm names the platform can watch itself: `modelserve:max-error-rate-percent=<n>` and
- * `modelserve:max-p99-ms=<n>` set the rollback thresholds of an update; other names are kept only.
+ * `modelserve:max-p99-ms=<n>` set the rollback thresholds of an update; a name that can be an alert
+ * rule's (POST /v1/alert-rules) names one, which rolls the update back while it fires, as a CloudWatch
+ * alarm does on SageMaker; other names are kept only.
  */
 function rollbackThresholds(alarms: { AlarmName: string }[] = []) {
-  const thresholds: { maxErrorRatePercent?: number; maxP99Ms?: number } = {};
+  const thresholds: { maxErrorRatePercent?: number; maxP99Ms?: number; alarms: string[] } = { alarms: [] };
   for (const { AlarmName } of alarms) {
     const match = /^modelserve:(max-error-rate-percent|max-p99-ms)=(\d+(?:\.\d+)?)$/.exec(AlarmName);
     if (match?.[1] === 'max-error-rate-percent') thresholds.maxErrorRatePercent = Number(match[2]);
-    if (match?.[1] === 'max-p99-ms') thresholds.maxP99Ms = Number(match[2]);
+    else if (match?.[1] === 'max-p99-ms') thresholds.maxP99Ms = Number(match[2]);
+    else if (resourceName.safeParse(AlarmName).success) thresholds.alarms.push(AlarmName);
   }
   return thresholds;
 }

@@ -1,4 +1,4 @@
-import type { ApprovalStatus, DeploymentStrategy, RuntimeOptions } from '@modelserve/schemas';
+import type { ApprovalStatus, DeploymentStrategy, QualitySpecRequest, RuntimeOptions } from '@modelserve/schemas';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -38,6 +38,7 @@ export interface ModelVersionsTable {
   batch_support: ColumnType<BatchSupport | null, BatchSupport | null | undefined, BatchSupport | null>;
   batch_support_detail: ColumnType<string | null, string | null | undefined, string | null>;
   runtime: ColumnType<RuntimeOptions | null, string | null | undefined, string | null>;
+  quality: ColumnType<QualitySpecRequest | null, string | null | undefined, string | null>;
 }
 
 /** Whether concurrent requests to a version can share one run; see ModelVersion in registry.proto. */
@@ -122,7 +123,13 @@ export interface DeploymentState {
   /** Canary: the first share of traffic; Linear: the share added at each step. */
   stepPercent: number;
   waitSeconds: number;
-  rollback: { maxErrorRatePercent: number | null; maxP99Ms: number | null; minRequests: number };
+  rollback: {
+    maxErrorRatePercent: number | null;
+    maxP99Ms: number | null;
+    minRequests: number;
+    /** Alert rules that roll the update back while they fire (absent in updates started before there were any). */
+    alarms?: string[];
+  };
   phase: 'Loading' | 'Shifting' | 'Draining' | 'RollingBack';
   /** Share of production traffic on the next generation. */
   trafficPercent: number;
@@ -176,6 +183,15 @@ export interface Database {
   sagemaker_fields: SageMakerFieldsTable;
   variant_figures: VariantFiguresTable;
   model_run_figures: ModelRunFiguresTable;
+  alarm_states: AlarmStatesTable;
+}
+
+export interface AlarmStatesTable {
+  name: string;
+  endpoint: string;
+  firing: boolean;
+  reason: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 /** A sparse histogram (libs/service/src/figures.ts) as jsonb: bucket index to count. */

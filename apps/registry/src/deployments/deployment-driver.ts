@@ -4,6 +4,7 @@ import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config
 import type { DeploymentState } from '../database/schema';
 import { EndpointsRepository, type Endpoint } from '../endpoints/endpoints.repository';
 import type { ResolvedVariant } from '../endpoints/variants.query';
+import { AlarmStates } from './alarm-states';
 import { TrafficStats } from './traffic-stats';
 
 /** What the driver needs to know of an instance of a variant: which generation, which variant, whether it loaded. */
@@ -22,7 +23,7 @@ const nextStep = (d: DeploymentState) => (d.strategy === 'Linear' ? Math.min(100
  *   Loading     the next generation is placed and loaded; no traffic moves until every variant is ready;
  *   Shifting    traffic moves in steps (AllAtOnce: 100%; Canary: a first share, then 100%; Linear: equal
  *               steps), each held for waitSeconds while the new generation's error rate and p99 latency
- *               are checked against the rollback thresholds;
+ *               are checked against the rollback thresholds and the alert rules the update names;
  *   Draining    all traffic is on the new generation; after the drain period the old one is unloaded;
  *   RollingBack traffic is back on the old generation (a load failed or a threshold was crossed); after
  *               the drain period the new one is unloaded and the endpoint records why.
@@ -34,6 +35,7 @@ export class DeploymentDriver {
   constructor(
     private readonly endpoints: EndpointsRepository,
     private readonly traffic: TrafficStats,
+    private readonly alarms: AlarmStates,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
@@ -76,7 +78,10 @@ export class DeploymentDriver {
       }
       case 'Shifting': {
         this.traffic.track(endpoint.name, next);
-        const breach = this.traffic.breach(endpoint.name, next, deployment.rollback);
+        const alarm = await this.alarms.firing(endpoint.name, deployment.rollback.alarms ?? []);
+        const breach = alarm
+          ? `alert rule ${alarm.name} is firing (${alarm.reason})`
+          : this.traffic.breach(endpoint.name, next, deployment.rollback);
         if (breach) {
           await this.startRollback(endpoint, deployment, `${deployment.toConfig}: ${breach}`);
           return [current, next];

@@ -24,6 +24,7 @@ function deploymentOf(request: DeploymentRequest, fromConfig: string, to: Endpoi
       maxErrorRatePercent: request.rollback.maxErrorRatePercent ?? null,
       maxP99Ms: request.rollback.maxP99Ms ?? null,
       minRequests: request.rollback.minRequests,
+      alarms: request.rollback.alarms,
     },
     phase: 'Loading',
     trafficPercent: 0,

@@ -12,6 +12,7 @@ import { actorOf, unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { FiguresService, FIGURES_RETENTION_SECONDS } from '../figures/figures.service';
+import { AlarmStates } from '../deployments/alarm-states';
 import { DeploymentsService } from '../deployments/deployments.service';
 import { EndpointConfigsService } from '../endpoints/endpoint-configs.service';
 import { EndpointsService, type EndpointWithVariants } from '../endpoints/endpoints.service';
@@ -35,6 +36,7 @@ type EndpointHandlers = Pick<
   | 'RollbackEndpoint'
   | 'UpdateEndpointVariants'
   | 'GetEndpointFigures'
+  | 'SetAlarmState'
 >;
 
 /** Endpoint configs, endpoints and their updates over gRPC; requests are checked against their schemas first. */
@@ -46,6 +48,7 @@ export class EndpointsGrpc {
     private readonly deployments: DeploymentsService,
     private readonly instances: InstanceCounts,
     private readonly figures: FiguresService,
+    private readonly alarms: AlarmStates,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -68,6 +71,10 @@ export class EndpointsGrpc {
         }
         const endpoint = await view(await endpoints.get(r.name));
         return endpointFiguresMessage(endpoint, await this.figures.summarize(r.name, windowSeconds), windowSeconds);
+      }),
+      SetAlarmState: unaryHandler(logger, 'SetAlarmState', async (state) => {
+        await this.alarms.set(state);
+        return state;
       }),
       DeleteEndpointConfig: unaryHandler(logger, 'DeleteEndpointConfig', async (r) => configMessage(await configs.delete(r.name))),
 

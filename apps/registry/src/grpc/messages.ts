@@ -1,4 +1,5 @@
 import type { Endpoint, EndpointConfig, EndpointFigures, Model, ModelVersion } from '@modelserve/contracts';
+import { qualitySpecMessage } from '@modelserve/contracts';
 import type { Quantiles, VariantSummary } from '../figures/figures.service';
 import type { EndpointConfig as StoredConfig } from '../endpoints/configs.repository';
 import type { EndpointWithVariants } from '../endpoints/endpoints.service';
@@ -30,6 +31,7 @@ export const versionMessage = (v: VersionRecord): ModelVersion => ({
   batchSupport: v.batchSupport?.support ?? '',
   batchSupportDetail: v.batchSupport?.detail ?? '',
   runtime: v.runtime ?? {},
+  quality: v.quality ? qualitySpecMessage(v.quality) : null,
 });
 
 export const configMessage = (c: StoredConfig): EndpointConfig => ({

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '@modelserve/database';
-import type { ApprovalStatus, RuntimeOptions, UpdateVersionRequest } from '@modelserve/schemas';
+import type { ApprovalStatus, QualitySpecRequest, RuntimeOptions, UpdateVersionRequest } from '@modelserve/schemas';
 import type { BatchSupport, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
 
 export interface Model {
@@ -30,6 +30,7 @@ export interface VersionRecord {
   /** Null until found, for versions uploaded before the check existed. */
   batchSupport: { support: BatchSupport; detail: string } | null;
   runtime: RuntimeOptions | null;
+  quality: QualitySpecRequest | null;
 }
 
 export interface NewVersion {
@@ -162,6 +163,7 @@ export class ModelsRepository {
         ...(metadata.tags !== undefined ? { tags: JSON.stringify(metadata.tags) } : {}),
         ...(metadata.approvalStatus !== undefined ? { approval_status: metadata.approvalStatus } : {}),
         ...(metadata.runtime !== undefined ? { runtime: JSON.stringify(metadata.runtime) } : {}),
+        ...(metadata.quality !== undefined ? { quality: JSON.stringify(metadata.quality) } : {}),
       })
       .where('model_id', '=', model.id)
       .where('version', '=', version)
@@ -263,5 +265,6 @@ function toVersionRecord(model: string, row: ModelVersionRow, aliases: string[])
     aliases,
     batchSupport: row.batch_support ? { support: row.batch_support, detail: row.batch_support_detail ?? '' } : null,
     runtime: row.runtime,
+    quality: row.quality,
   };
 }

@@ -73,7 +73,15 @@ export class ModelsService {
 
   async updateVersion(name: string, version: number, changes: UpdateVersionRequest): Promise<VersionRecord> {
     const model = await this.get(name);
-    await this.versionOf(model, version);
+    const current = await this.versionOf(model, version);
+    const quality = changes.quality;
+    for (const output of [quality?.labelOutput, quality?.scoreOutput]) {
+      if (output !== undefined && !current.outputs.some((o) => o.name === output)) {
+        throw invalidRequest(
+          `quality: version ${version} has no output "${output}"; it has ${current.outputs.map((o) => `"${o.name}"`).join(', ')}`,
+        );
+      }
+    }
     await this.models.updateVersionMetadata(model, version, changes);
     this.logger.info({ model: name, version, ...changes }, 'model version updated');
     return this.versionOf(model, version);

@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AlarmState as _modelserve_registry_v1_AlarmState, AlarmState__Output as _modelserve_registry_v1_AlarmState__Output } from './modelserve/registry/v1/AlarmState';
 import type { AsyncInference as _modelserve_registry_v1_AsyncInference, AsyncInference__Output as _modelserve_registry_v1_AsyncInference__Output } from './modelserve/registry/v1/AsyncInference';
 import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from './modelserve/registry/v1/CreateEndpointConfigRequest';
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from './modelserve/registry/v1/CreateEndpointRequest';
@@ -42,6 +43,7 @@ import type { ListModelsResponse as _modelserve_registry_v1_ListModelsResponse, 
 import type { Model as _modelserve_registry_v1_Model, Model__Output as _modelserve_registry_v1_Model__Output } from './modelserve/registry/v1/Model';
 import type { ModelRunFigures as _modelserve_registry_v1_ModelRunFigures, ModelRunFigures__Output as _modelserve_registry_v1_ModelRunFigures__Output } from './modelserve/registry/v1/ModelRunFigures';
 import type { ModelVersion as _modelserve_registry_v1_ModelVersion, ModelVersion__Output as _modelserve_registry_v1_ModelVersion__Output } from './modelserve/registry/v1/ModelVersion';
+import type { QualitySpec as _modelserve_registry_v1_QualitySpec, QualitySpec__Output as _modelserve_registry_v1_QualitySpec__Output } from './modelserve/registry/v1/QualitySpec';
 import type { Quantiles as _modelserve_registry_v1_Quantiles, Quantiles__Output as _modelserve_registry_v1_Quantiles__Output } from './modelserve/registry/v1/Quantiles';
 import type { RegisterModelVersionRequest as _modelserve_registry_v1_RegisterModelVersionRequest, RegisterModelVersionRequest__Output as _modelserve_registry_v1_RegisterModelVersionRequest__Output } from './modelserve/registry/v1/RegisterModelVersionRequest';
 import type { RegistryClient as _modelserve_registry_v1_RegistryClient, RegistryDefinition as _modelserve_registry_v1_RegistryDefinition } from './modelserve/registry/v1/Registry';
@@ -76,6 +78,7 @@ export interface ProtoGrpcType {
   modelserve: {
     registry: {
       v1: {
+        AlarmState: MessageTypeDefinition<_modelserve_registry_v1_AlarmState, _modelserve_registry_v1_AlarmState__Output>
         AsyncInference: MessageTypeDefinition<_modelserve_registry_v1_AsyncInference, _modelserve_registry_v1_AsyncInference__Output>
         CreateEndpointConfigRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointConfigRequest, _modelserve_registry_v1_CreateEndpointConfigRequest__Output>
         CreateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_CreateEndpointRequest, _modelserve_registry_v1_CreateEndpointRequest__Output>
@@ -117,6 +120,7 @@ export interface ProtoGrpcType {
         Model: MessageTypeDefinition<_modelserve_registry_v1_Model, _modelserve_registry_v1_Model__Output>
         ModelRunFigures: MessageTypeDefinition<_modelserve_registry_v1_ModelRunFigures, _modelserve_registry_v1_ModelRunFigures__Output>
         ModelVersion: MessageTypeDefinition<_modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_ModelVersion__Output>
+        QualitySpec: MessageTypeDefinition<_modelserve_registry_v1_QualitySpec, _modelserve_registry_v1_QualitySpec__Output>
         Quantiles: MessageTypeDefinition<_modelserve_registry_v1_Quantiles, _modelserve_registry_v1_Quantiles__Output>
         RegisterModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_RegisterModelVersionRequest__Output>
         Registry: SubtypeConstructor<typeof grpc.Client, _modelserve_registry_v1_RegistryClient> & { service: _modelserve_registry_v1_RegistryDefinition }

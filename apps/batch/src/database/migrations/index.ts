@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as batchJobs from './0001_batch_jobs';
 import * as asyncInvocations from './0002_async_invocations';
+import * as monitoring from './0003_monitoring';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => ({
     '0001_batch_jobs': batchJobs,
     '0002_async_invocations': asyncInvocations,
+    '0003_monitoring': monitoring,
   }),
 };
 

@@ -10,6 +10,7 @@ import * as access from './0008_access';
 import * as asyncInference from './0009_async_inference';
 import * as sageMakerFields from './0010_sagemaker_fields';
 import * as figures from './0011_figures';
+import * as monitoring from './0012_monitoring';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -25,5 +26,6 @@ export const migrations: MigrationProvider = {
     '0009_async_inference': asyncInference,
     '0010_sagemaker_fields': sageMakerFields,
     '0011_figures': figures,
+    '0012_monitoring': monitoring,
   }),
 };

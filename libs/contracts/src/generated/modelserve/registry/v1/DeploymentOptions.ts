@@ -8,6 +8,7 @@ export interface DeploymentOptions {
   'maxErrorRatePercent'?: (number | string);
   'maxP99Ms'?: (number | string);
   'minRequests'?: (number);
+  'alarms'?: (string)[];
   '_maxErrorRatePercent'?: "maxErrorRatePercent";
   '_maxP99Ms'?: "maxP99Ms";
 }
@@ -19,6 +20,7 @@ export interface DeploymentOptions__Output {
   'maxErrorRatePercent'?: (number);
   'maxP99Ms'?: (number);
   'minRequests': (number);
+  'alarms': (string)[];
   '_maxErrorRatePercent'?: "maxErrorRatePercent";
   '_maxP99Ms'?: "maxP99Ms";
 }

@@ -2,6 +2,7 @@
 
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from '../../../modelserve/v1/TensorSpec';
 import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from '../../../modelserve/v1/RuntimeOptions';
+import type { QualitySpec as _modelserve_registry_v1_QualitySpec, QualitySpec__Output as _modelserve_registry_v1_QualitySpec__Output } from '../../../modelserve/registry/v1/QualitySpec';
 import type { Long } from '@grpc/proto-loader';
 
 export interface ModelVersion {
@@ -20,6 +21,7 @@ export interface ModelVersion {
   'batchSupport'?: (string);
   'batchSupportDetail'?: (string);
   'runtime'?: (_modelserve_v1_RuntimeOptions | null);
+  'quality'?: (_modelserve_registry_v1_QualitySpec | null);
 }
 
 export interface ModelVersion__Output {
@@ -38,4 +40,5 @@ export interface ModelVersion__Output {
   'batchSupport': (string);
   'batchSupportDetail': (string);
   'runtime': (_modelserve_v1_RuntimeOptions__Output | null);
+  'quality': (_modelserve_registry_v1_QualitySpec__Output | null);
 }

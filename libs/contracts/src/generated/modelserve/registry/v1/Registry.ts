@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AlarmState as _modelserve_registry_v1_AlarmState, AlarmState__Output as _modelserve_registry_v1_AlarmState__Output } from '../../../modelserve/registry/v1/AlarmState';
 import type { CreateEndpointConfigRequest as _modelserve_registry_v1_CreateEndpointConfigRequest, CreateEndpointConfigRequest__Output as _modelserve_registry_v1_CreateEndpointConfigRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointConfigRequest';
 import type { CreateEndpointRequest as _modelserve_registry_v1_CreateEndpointRequest, CreateEndpointRequest__Output as _modelserve_registry_v1_CreateEndpointRequest__Output } from '../../../modelserve/registry/v1/CreateEndpointRequest';
 import type { CreateModelRequest as _modelserve_registry_v1_CreateModelRequest, CreateModelRequest__Output as _modelserve_registry_v1_CreateModelRequest__Output } from '../../../modelserve/registry/v1/CreateModelRequest';
@@ -256,6 +257,15 @@ export interface RegistryClient extends grpc.Client {
   rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   rollbackEndpoint(argument: _modelserve_registry_v1_RollbackEndpointRequest, callback: grpc.requestCallback<_modelserve_registry_v1_Endpoint__Output>): grpc.ClientUnaryCall;
   
+  SetAlarmState(argument: _modelserve_registry_v1_AlarmState, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  SetAlarmState(argument: _modelserve_registry_v1_AlarmState, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  SetAlarmState(argument: _modelserve_registry_v1_AlarmState, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  SetAlarmState(argument: _modelserve_registry_v1_AlarmState, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  setAlarmState(argument: _modelserve_registry_v1_AlarmState, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  setAlarmState(argument: _modelserve_registry_v1_AlarmState, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  setAlarmState(argument: _modelserve_registry_v1_AlarmState, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  setAlarmState(argument: _modelserve_registry_v1_AlarmState, callback: grpc.requestCallback<_modelserve_registry_v1_AlarmState__Output>): grpc.ClientUnaryCall;
+  
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   SetModelAlias(argument: _modelserve_registry_v1_SetModelAliasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_registry_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
@@ -364,6 +374,8 @@ export interface RegistryHandlers extends grpc.UntypedServiceImplementation {
   
   RollbackEndpoint: grpc.handleUnaryCall<_modelserve_registry_v1_RollbackEndpointRequest__Output, _modelserve_registry_v1_Endpoint>;
   
+  SetAlarmState: grpc.handleUnaryCall<_modelserve_registry_v1_AlarmState__Output, _modelserve_registry_v1_AlarmState>;
+  
   SetModelAlias: grpc.handleUnaryCall<_modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion>;
   
   SetSageMakerFields: grpc.handleUnaryCall<_modelserve_registry_v1_SageMakerFields__Output, _modelserve_registry_v1_SageMakerFields>;
@@ -404,6 +416,7 @@ export interface RegistryDefinition extends grpc.ServiceDefinition {
   RegisterModelVersion: MethodDefinition<_modelserve_registry_v1_RegisterModelVersionRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_RegisterModelVersionRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   ReportTraffic: MethodDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReport__Output, _modelserve_registry_v1_TrafficReportResponse__Output>
   RollbackEndpoint: MethodDefinition<_modelserve_registry_v1_RollbackEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_RollbackEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>
+  SetAlarmState: MethodDefinition<_modelserve_registry_v1_AlarmState, _modelserve_registry_v1_AlarmState, _modelserve_registry_v1_AlarmState__Output, _modelserve_registry_v1_AlarmState__Output>
   SetModelAlias: MethodDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_ModelVersion, _modelserve_registry_v1_SetModelAliasRequest__Output, _modelserve_registry_v1_ModelVersion__Output>
   SetSageMakerFields: MethodDefinition<_modelserve_registry_v1_SageMakerFields, _modelserve_registry_v1_SageMakerFields, _modelserve_registry_v1_SageMakerFields__Output, _modelserve_registry_v1_SageMakerFields__Output>
   UpdateEndpoint: MethodDefinition<_modelserve_registry_v1_UpdateEndpointRequest, _modelserve_registry_v1_Endpoint, _modelserve_registry_v1_UpdateEndpointRequest__Output, _modelserve_registry_v1_Endpoint__Output>

@@ -1,6 +1,7 @@
 // Original file: proto/modelserve/registry.proto
 
 import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from '../../../modelserve/v1/RuntimeOptions';
+import type { QualitySpec as _modelserve_registry_v1_QualitySpec, QualitySpec__Output as _modelserve_registry_v1_QualitySpec__Output } from '../../../modelserve/registry/v1/QualitySpec';
 
 export interface UpdateModelVersionRequest {
   'model'?: (string);
@@ -10,6 +11,7 @@ export interface UpdateModelVersionRequest {
   'tags'?: ({[key: string]: string});
   'approvalStatus'?: (string);
   'runtime'?: (_modelserve_v1_RuntimeOptions | null);
+  'quality'?: (_modelserve_registry_v1_QualitySpec | null);
   '_description'?: "description";
   '_approvalStatus'?: "approvalStatus";
 }
@@ -22,6 +24,7 @@ export interface UpdateModelVersionRequest__Output {
   'tags': ({[key: string]: string});
   'approvalStatus'?: (string);
   'runtime': (_modelserve_v1_RuntimeOptions__Output | null);
+  'quality': (_modelserve_registry_v1_QualitySpec__Output | null);
   '_description'?: "description";
   '_approvalStatus'?: "approvalStatus";
 }
