@@ -234,6 +234,10 @@ describe('model monitoring: quality from ground truth, drift against a baseline,
     const refused = await api.postJson('/v1/endpoints/cancer-ab/ground-truth', [{ label: 1 }]);
     expect(refused.status).toBe(400);
     expect(refused.json.error.message).toMatch(/inferenceId|eventMetadata/);
+    const notJson = await api.postJson('/v1/endpoints/cancer-ab/ground-truth', [
+      { groundTruthData: { data: '{oops', encoding: 'JSON' }, eventMetadata: { eventId: 'case-1' } },
+    ]);
+    expect([notJson.status, notJson.json.error.message]).toEqual([400, '0.groundTruthData.data: data is not JSON, as encoding says']);
     expect((await api.get('/v1/endpoints/cancer-ab/quality?window=forever')).status).toBe(400);
   });
 

@@ -16,3 +16,6 @@ export interface CaptureRecord {
   input: { contentType: string; data: unknown };
   output: { contentType: string; data: string };
 }
+
+/** The hour folder (yyyy/mm/dd/hh, UTC) a capture record of this time is filed under. */
+export const captureHour = (time: string | number | Date) => new Date(time).toISOString().slice(0, 13).replace(/[-T]/g, '/');

@@ -83,4 +83,4 @@ export type { IssuedApiKey, IssuedApiKey__Output } from './generated/modelserve/
 export type { QuotaLimits, QuotaLimits__Output } from './generated/modelserve/access/v1/QuotaLimits';
 export type { AuditEvent, AuditEvent__Output } from './generated/modelserve/access/v1/AuditEvent';
 export type { ResolvedCredential__Output } from './generated/modelserve/access/v1/ResolvedCredential';
-export type { CaptureRecord } from './capture-record';
+export { captureHour, type CaptureRecord } from './capture-record';

@@ -14,8 +14,18 @@ const inferenceId = z
 const labelValue = z.union([z.string().max(256), z.number().refine(Number.isFinite, 'a finite number'), z.boolean()]);
 
 const PlatformLabel = z.strictObject({ inferenceId, label: z.union([labelValue, z.array(labelValue).min(1).max(10_000)]) });
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const SageMakerGroundTruth = z.object({
-  groundTruthData: z.object({ data: z.string().max(1_000_000), encoding: z.enum(['CSV', 'JSON']).default('CSV') }),
+  groundTruthData: z
+    .object({ data: z.string().max(1_000_000), encoding: z.enum(['CSV', 'JSON']).default('CSV') })
+    .refine((d) => d.encoding !== 'JSON' || isJson(d.data), { message: 'data is not JSON, as encoding says', path: ['data'] }),
   eventMetadata: z.object({ eventId: inferenceId }),
   eventVersion: z.string().optional(),
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Insertable, type Selectable } from 'kysely';
-import { leaseUntil } from '../database/leases';
+import { databaseNowPlus } from '../database/clock';
 import { DB, type AsyncInvocationsTable, type Db } from '../database/schema';
 
 export type AsyncInvocationRow = Selectable<AsyncInvocationsTable>;
@@ -53,7 +53,7 @@ export class AsyncInvocationsRepository {
         .set((eb) => ({
           status: 'InProgress',
           owner,
-          lease_expires_at: leaseUntil(leaseMs),
+          lease_expires_at: databaseNowPlus(leaseMs),
           attempts: eb('attempts', '+', 1),
           started_at: sql<Date>`coalesce(started_at, now())`,
         }))
@@ -72,7 +72,7 @@ export class AsyncInvocationsRepository {
     if (ids.length === 0) return new Set();
     const renewed = await this.db
       .updateTable('async_invocations')
-      .set({ lease_expires_at: leaseUntil(leaseMs) })
+      .set({ lease_expires_at: databaseNowPlus(leaseMs) })
       .where('id', 'in', ids)
       .where('owner', '=', owner)
       .where('status', '=', 'InProgress')

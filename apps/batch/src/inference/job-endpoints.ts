@@ -1,13 +1,11 @@
 import { AppError } from '@modelserve/common';
 import type { InputSignature } from '@modelserve/codecs';
-import { unary, type EndpointRoute__Output, type PredictionTarget__Output, type RegistryClient } from '@modelserve/contracts';
+import type { EndpointRoute__Output, PredictionTarget__Output, RegistryClient } from '@modelserve/contracts';
 import { isShadow, RoutingTable } from '@modelserve/routing';
-import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REGISTRY_CLIENT } from '../config';
-
-const REGISTRY_TIMEOUT_MS = 10_000;
+import { callRegistry } from './registry-call';
 
 /** What a job needs to know about its endpoint: where to send batches and what the model takes. */
 export interface ReadyEndpoint {
@@ -78,15 +76,11 @@ export class JobEndpoints {
     return this.routing.knows(endpoint) ? this.routing.endpoint(endpoint) : undefined;
   }
 
-  private async call<K extends 'GetEndpoint' | 'GetModelVersion' | 'CreateEndpointConfig' | 'CreateEndpoint' | 'DeleteEndpoint'>(
+  private call<K extends 'GetEndpoint' | 'GetModelVersion' | 'CreateEndpointConfig' | 'CreateEndpoint' | 'DeleteEndpoint'>(
     method: K,
     request: Parameters<RegistryClient[K]>[0],
   ): Promise<unknown> {
-    try {
-      return await unary(this.registry, method, request as never, metadataWithRequestId(`batch-${method}`), REGISTRY_TIMEOUT_MS, true);
-    } catch (error) {
-      throw fromGrpcError(error);
-    }
+    return callRegistry(this.registry, method, request);
   }
 
   private async ignoreConflict(call: Promise<unknown>) {

@@ -3,13 +3,11 @@ import type { AlertRuleSpec__Output } from '@modelserve/contracts';
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import { databaseNow } from '../database/leases';
+import { databaseNow, databaseNowPlus } from '../database/clock';
 import { DB, type AlertEventsTable, type AlertRulesTable, type AlertState, type Db } from '../database/schema';
 
 export type AlertRuleRow = Selectable<AlertRulesTable>;
 export type AlertEventRow = Selectable<AlertEventsTable>;
-
-const after = (ms: number) => sql<Date>`now() + ${`${ms} milliseconds`}::interval`;
 
 /** Alert rules, their state, and the history of their firing and resolution with each webhook delivery. */
 @Injectable()
@@ -50,7 +48,7 @@ export class AlertsRepository {
   claimDue(intervalMs: number): Promise<AlertRuleRow[]> {
     return this.db
       .updateTable('alert_rules')
-      .set({ next_evaluation_at: after(intervalMs) })
+      .set({ next_evaluation_at: databaseNowPlus(intervalMs) })
       .where('next_evaluation_at', '<=', databaseNow())
       .returningAll()
       .execute();
@@ -81,7 +79,7 @@ export class AlertsRepository {
     return this.db.transaction().execute(async (tx) => {
       const events = await tx
         .updateTable('alert_events')
-        .set({ next_delivery_at: after(holdMs) })
+        .set({ next_delivery_at: databaseNowPlus(holdMs) })
         .where('delivered_at', 'is', null)
         .where('next_delivery_at', '<=', databaseNow())
         .where('delivery_attempts', '<', maxAttempts)
@@ -111,7 +109,7 @@ export class AlertsRepository {
   async deliveryFailed(id: string, attempts: number, error: string, retryInMs: number): Promise<void> {
     await this.db
       .updateTable('alert_events')
-      .set({ delivery_attempts: attempts, delivery_error: error.slice(0, 500), next_delivery_at: after(retryInMs) })
+      .set({ delivery_attempts: attempts, delivery_error: error.slice(0, 500), next_delivery_at: databaseNowPlus(retryInMs) })
       .where('id', '=', id)
       .execute();
   }

@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '@modelserve/contracts';
+import { captureHour, type CaptureRecord } from '@modelserve/contracts';
 import { RoutingTable } from '@modelserve/routing';
 import { ObjectStore, parseS3Uri, readAll } from '@modelserve/storage';
 import { Injectable } from '@nestjs/common';
@@ -12,9 +12,6 @@ export interface CaptureFile {
 /** A capture file is one flush of one gateway: small, but read whole, so bounded. */
 const MAX_CAPTURE_FILE_BYTES = 256 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
-
-/** yyyy/mm/dd/hh of a time, as capture partitions are named. */
-const hourPartition = (time: number) => new Date(time).toISOString().slice(0, 13).replace(/[-T]/g, '/');
 
 /**
  * Finds and reads the files data capture writes for an endpoint:
@@ -76,7 +73,7 @@ export class CaptureFiles {
     const files: CaptureFile[] = [];
     for (const variant of prefixes) {
       for (let hour = Math.floor(start.getTime() / HOUR_MS) * HOUR_MS; hour < end.getTime(); hour += HOUR_MS) {
-        const partition = `${variant}${hourPartition(hour)}/`;
+        const partition = `${variant}${captureHour(hour)}/`;
         for (const key of await this.keysAfter(bucket, partition, '')) files.push({ bucket, key });
       }
     }
@@ -88,7 +85,7 @@ export class CaptureFiles {
     const partition = key?.slice(variantPrefix.length, variantPrefix.length + 13);
     if (!partition || !/^\d{4}\/\d{2}\/\d{2}\/\d{2}$/.test(partition)) return '';
     const hour = Date.parse(`${partition.replace(/\//g, '-').replace(/-(\d{2})$/, 'T$1')}:00:00Z`);
-    return `${variantPrefix}${hourPartition(hour - 2 * HOUR_MS)}`;
+    return `${variantPrefix}${captureHour(hour - 2 * HOUR_MS)}`;
   }
 
   async read(file: CaptureFile): Promise<CaptureRecord[]> {

@@ -3,7 +3,7 @@ import type { BaselineJobSpec__Output, MonitoringScheduleSpec__Output } from '@m
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Selectable, Updateable } from 'kysely';
-import { databaseNow, leaseUntil } from '../database/leases';
+import { databaseNow, databaseNowPlus } from '../database/clock';
 import {
   DB,
   type BaselineJobsTable,
@@ -29,7 +29,7 @@ export class DriftRepository {
     try {
       return await this.db
         .insertInto('baseline_jobs')
-        .values({ name: spec.name, spec: JSON.stringify(spec), owner, lease_expires_at: leaseUntil(leaseMs) })
+        .values({ name: spec.name, spec: JSON.stringify(spec), owner, lease_expires_at: databaseNowPlus(leaseMs) })
         .returningAll()
         .executeTakeFirstOrThrow();
     } catch (error) {
@@ -52,7 +52,7 @@ export class DriftRepository {
   async claimOrphanBaseline(owner: string, leaseMs: number): Promise<BaselineJobRow | undefined> {
     return this.db
       .updateTable('baseline_jobs')
-      .set({ owner, lease_expires_at: leaseUntil(leaseMs) })
+      .set({ owner, lease_expires_at: databaseNowPlus(leaseMs) })
       .where('name', '=', (eb) =>
         eb
           .selectFrom('baseline_jobs')
@@ -68,7 +68,7 @@ export class DriftRepository {
   async renewBaseline(name: string, owner: string, leaseMs: number): Promise<void> {
     await this.db
       .updateTable('baseline_jobs')
-      .set({ lease_expires_at: leaseUntil(leaseMs) })
+      .set({ lease_expires_at: databaseNowPlus(leaseMs) })
       .where('name', '=', name)
       .where('owner', '=', owner)
       .execute();
@@ -158,7 +158,7 @@ export class DriftRepository {
           window_start: window.start,
           window_end: window.end,
           owner,
-          lease_expires_at: leaseUntil(leaseMs),
+          lease_expires_at: databaseNowPlus(leaseMs),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .returningAll()
@@ -183,7 +183,7 @@ export class DriftRepository {
         window_end: window.end,
         manual: true,
         owner,
-        lease_expires_at: leaseUntil(leaseMs),
+        lease_expires_at: databaseNowPlus(leaseMs),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -193,7 +193,7 @@ export class DriftRepository {
   claimOrphanExecution(owner: string, leaseMs: number): Promise<ExecutionRow | undefined> {
     return this.db
       .updateTable('monitoring_executions')
-      .set({ owner, lease_expires_at: leaseUntil(leaseMs) })
+      .set({ owner, lease_expires_at: databaseNowPlus(leaseMs) })
       .where('id', '=', (eb) =>
         eb
           .selectFrom('monitoring_executions')
@@ -209,7 +209,7 @@ export class DriftRepository {
   async renewExecution(id: string, owner: string, leaseMs: number): Promise<void> {
     await this.db
       .updateTable('monitoring_executions')
-      .set({ lease_expires_at: leaseUntil(leaseMs) })
+      .set({ lease_expires_at: databaseNowPlus(leaseMs) })
       .where('id', '=', id)
       .where('owner', '=', owner)
       .execute();

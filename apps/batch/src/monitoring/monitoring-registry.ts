@@ -1,15 +1,8 @@
-import {
-  unary,
-  type AlarmState,
-  type EndpointFigures__Output,
-  type ModelVersion__Output,
-  type RegistryClient,
-} from '@modelserve/contracts';
-import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
+import type { AlarmState, EndpointFigures__Output, ModelVersion__Output, RegistryClient } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_CLIENT } from '../config';
+import { callRegistry } from '../inference/registry-call';
 
-const REGISTRY_TIMEOUT_MS = 10_000;
 /** How long a version's spec is reused: specs change rarely, and a change shows in reports within this. */
 const VERSION_CACHE_MS = 10_000;
 
@@ -47,17 +40,6 @@ export class MonitoringRegistry {
     method: K,
     request: Parameters<RegistryClient[K]>[0],
   ): Promise<never> {
-    try {
-      return (await unary(
-        this.registry,
-        method,
-        request as never,
-        metadataWithRequestId(`batch-${method}`),
-        REGISTRY_TIMEOUT_MS,
-        true,
-      )) as never;
-    } catch (error) {
-      throw fromGrpcError(error);
-    }
+    return (await callRegistry(this.registry, method, request)) as never;
   }
 }

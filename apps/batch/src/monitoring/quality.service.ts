@@ -1,7 +1,7 @@
 import { AppError, invalidRequest, type Logger } from '@modelserve/common';
 import type { CaptureRecord, GroundTruthAccepted, GroundTruthLabel__Output } from '@modelserve/contracts';
 import { RoutingTable } from '@modelserve/routing';
-import { GroundTruthRecord, labelValues } from '@modelserve/schemas';
+import { GroundTruthRecord, labelValues, parseRequest } from '@modelserve/schemas';
 import { listKeys, ObjectStore, parseS3Uri, StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
@@ -173,7 +173,9 @@ export class QualityService {
     const groups = new Map<string, JoinedPrediction[]>();
     for (const row of await this.repository.joined(endpoint, start, end)) {
       const key = `${row.variant}\u0000${row.model}\u0000${row.version}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     const variants: VariantQuality[] = [];
     for (const rows of groups.values()) {
@@ -216,12 +218,10 @@ function parseLabelLine(text: string): { inferenceId: string; values: string[] }
   } catch {
     return 'not JSON';
   }
-  const parsed = GroundTruthRecord.safeParse(value);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ');
   try {
-    return labelValues(parsed.data);
-  } catch {
-    return 'groundTruthData.data is not JSON';
+    return labelValues(parseRequest(GroundTruthRecord, value, 'record'));
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 

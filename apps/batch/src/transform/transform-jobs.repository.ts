@@ -4,7 +4,7 @@ import { isUniqueViolation } from '@modelserve/database';
 import type { UploadedPart } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import { leaseUntil } from '../database/leases';
+import { databaseNowPlus } from '../database/clock';
 import { DB, type Db, type TransformJobsTable, type TransformObjectsTable, type TransformStatus } from '../database/schema';
 
 export type TransformJobRow = Selectable<TransformJobsTable>;
@@ -99,7 +99,7 @@ export class TransformJobsRepository {
         .updateTable('transform_jobs')
         .set({
           owner,
-          lease_expires_at: leaseUntil(leaseMs),
+          lease_expires_at: databaseNowPlus(leaseMs),
           started_at: sql<Date>`coalesce(started_at, now())`,
         })
         .where('name', '=', candidate.name)
@@ -113,7 +113,7 @@ export class TransformJobsRepository {
     const row = await this.db
       .updateTable('transform_jobs')
       .set({
-        lease_expires_at: leaseUntil(leaseMs),
+        lease_expires_at: databaseNowPlus(leaseMs),
         records_processed: progress.processed,
         records_failed: progress.failed,
       })

@@ -1,5 +1,5 @@
 import type { Logger } from '@modelserve/common';
-import type { CaptureRecord, DataCapture__Output } from '@modelserve/contracts';
+import { captureHour, type CaptureRecord, type DataCapture__Output } from '@modelserve/contracts';
 import { ObjectStore, parseS3Uri, type ObjectLocation } from '@modelserve/storage';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -63,7 +63,7 @@ export class DataCaptureWriter implements OnApplicationShutdown {
     const files = new Map<string, { location: ObjectLocation; records: CaptureRecord[] }>();
     for (const { destination, record } of batch) {
       const prefix = destination.key.replace(/\/x$/, '');
-      const hour = record.time.slice(0, 13).replace(/[-T]/g, '/');
+      const hour = captureHour(record.time);
       const key = `${prefix}/${record.endpoint}/${record.variant}/${hour}`;
       const file = files.get(`${destination.bucket}/${key}`) ?? { location: { bucket: destination.bucket, key }, records: [] };
       file.records.push(record);
