@@ -16,6 +16,7 @@ const files = [
   'modelserve/batch.proto',
   'modelserve/monitoring.proto',
   'modelserve/registry.proto',
+  'modelserve/training.proto',
   'modelserve/worker_control.proto',
 ];
 

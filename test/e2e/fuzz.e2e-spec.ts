@@ -77,6 +77,12 @@ const VALID_BODIES: Record<string, object> = {
     input: { uri: 's3://x/in', contentType: 'text/csv' },
     output: { uri: 's3://x/out' },
   },
+  'POST /v1/training-jobs': {
+    name: 'fuzzed',
+    algorithm: { command: ['/bin/true'] },
+    inputDataConfig: [{ channelName: 'train', s3Uri: 's3://fuzz-data/train' }],
+    outputDataConfig: { s3OutputPath: 's3://fuzz-data/out' },
+  },
   'POST /v1/keys': { name: 'fuzzed', scopes: ['read'] },
   'POST /v1/endpoints/:name/ground-truth': { s3Uri: 's3://x/labels/' },
   'POST /v1/baseline-jobs': { name: 'fuzzed', dataset: 's3://x/data/', contentType: 'text/csv', header: true },

@@ -31,6 +31,9 @@ import { BatchMetrics } from './observability/metrics';
 import { StreamJobsRepository } from './stream/stream-jobs.repository';
 import { StreamJobsService } from './stream/stream-jobs.service';
 import { ObjectTransform } from './transform/object-transform';
+import { TrainingJobsRepository } from './training/training-jobs.repository';
+import { TrainingJobsService } from './training/training-jobs.service';
+import { TrainingRunner } from './training/training-runner';
 import { TransformJobsRepository } from './transform/transform-jobs.repository';
 import { TransformJobsService } from './transform/transform-jobs.service';
 import { TransformRunner } from './transform/transform-runner';
@@ -93,6 +96,9 @@ export class BatchModule {
       AlertsRepository,
       AlertsService,
       MonitoringLoop,
+      TrainingJobsRepository,
+      TrainingRunner,
+      TrainingJobsService,
       BatchGrpc,
       BatchRuntime,
     ];

@@ -14,11 +14,12 @@ import { BatchGrpc } from './grpc/batch.handlers';
 import { MonitoringLoop } from './monitoring/monitoring-loop';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsService } from './stream/stream-jobs.service';
+import { TrainingRunner } from './training/training-runner';
 import { TransformRunner } from './transform/transform-runner';
 
 /**
  * Starts and stops the batch service's parts in order: routes from the registry, the gRPC API, the
- * transform job runner, the stream job consumers, asynchronous invocations and monitoring. On shutdown running jobs stop at their last
+ * transform job runner, the stream job consumers, asynchronous invocations, monitoring and training jobs. On shutdown running jobs stop at their last
  * checkpoint and resume when the service is back.
  */
 @Injectable()
@@ -41,6 +42,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly asyncRunner: AsyncRunner,
     private readonly asyncInvocations: AsyncInvocationsRepository,
     private readonly monitoring: MonitoringLoop,
+    private readonly training: TrainingRunner,
   ) {}
 
   async onApplicationBootstrap() {
@@ -50,6 +52,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
       transform: this.runner.runningJobs,
       stream: this.streams.consumingJobs,
       async: this.asyncRunner.runningRequests,
+      training: this.training.runningJobs,
     });
     this.metrics.asyncBacklog = () => this.asyncInvocations.backlog();
     const server = new grpc.Server(channelOptions(config.GRPC_MAX_MESSAGE_BYTES));
@@ -64,6 +67,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     this.streams.start();
     this.asyncRunner.start();
     this.monitoring.start();
+    this.training.start();
   }
 
   async readiness() {
@@ -91,6 +95,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown() {
     if (this.server) await stopGrpcServer(this.server, 2000);
     await this.runner.stop();
+    await this.training.stop();
     await this.asyncRunner.stop();
     await this.monitoring.stop();
     await this.streams.stop();

@@ -51,6 +51,15 @@ export const batchConfigShape = {
   /** Deadline of one webhook delivery; a failed delivery is retried with backoff. */
   ALERT_WEBHOOK_TIMEOUT_MS: positiveInt(5000),
   ALERT_WEBHOOK_MAX_ATTEMPTS: positiveInt(10),
+  /**
+   * Training hosts (processes) one instance runs at once; a job takes one per instance it asks for, and
+   * waits queued until that many are free.
+   */
+  TRAINING_SLOTS: positiveInt(2),
+  /** Between SIGTERM and SIGKILL when a training job is stopped or runs out of time. */
+  TRAINING_STOP_GRACE_MS: positiveInt(30_000),
+  /** How often a running job's checkpoint directory is uploaded to its checkpoint URI. */
+  TRAINING_CHECKPOINT_SYNC_MS: positiveInt(10_000),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
   /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */

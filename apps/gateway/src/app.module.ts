@@ -25,6 +25,7 @@ import { Authenticator } from './auth/authenticator';
 import { QuotaGate } from './auth/quota-gate';
 import { AuditController, EndpointQuotaController, KeysController } from './management/access.controller';
 import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
+import { TrainingJobsController } from './management/training.controller';
 import {
   AlertRulesController,
   BaselineJobsController,
@@ -95,6 +96,7 @@ export class GatewayModule {
         EndpointsController,
         EndpointQuotaController,
         TransformJobsController,
+        TrainingJobsController,
         StreamJobsController,
         QualityController,
         BaselineJobsController,

@@ -5,8 +5,8 @@ import { AggregatorRegistry, type Registry } from 'prom-client';
 
 /**
  * The gateway on every core: a supervising process forks GATEWAY_PROCESSES gateway processes that
- * share its port (the supervisor hands each new connection to the next process in turn), each with
- * its own routing table, worker connections and queues. A process that dies loses only the requests
+ * share its port (each accepts connections from the shared socket itself), each with its own routing
+ * table, worker connections and queues. A process that dies loses only the requests
  * it held; the others keep serving, and the supervisor starts a new one. /metrics, answered by any
  * process, is the sum over all of them.
  */
@@ -29,6 +29,11 @@ export function superviseGatewayProcesses(count: number, logger: Logger): void {
   let stopping = false;
   let restartDelayMs = 100;
 
+  // The processes accept from the shared socket themselves (unless NODE_CLUSTER_SCHED_POLICY says
+  // otherwise). Under Node's default round robin the supervisor accepts and passes each connection over
+  // IPC, and a connection in flight to a process that dies is neither served nor closed: its client
+  // hangs until its own timeout.
+  if (!process.env.NODE_CLUSTER_SCHED_POLICY) cluster.schedulingPolicy = cluster.SCHED_NONE;
   const fork = () => startedAt.set(cluster.fork(), Date.now());
   for (let i = 0; i < count; i++) fork();
   logger.info({ processes: count }, 'gateway processes started');

@@ -39,6 +39,12 @@ export type { VariantTraffic } from './generated/modelserve/registry/v1/VariantT
 export type { BatchClient, BatchHandlers } from './generated/modelserve/batch/v1/Batch';
 export type { TransformJobSpec, TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
 export type { TransformJob, TransformJob__Output } from './generated/modelserve/batch/v1/TransformJob';
+export type { TrainingJobSpec, TrainingJobSpec__Output } from './generated/modelserve/batch/v1/TrainingJobSpec';
+export type { TrainingJob, TrainingJob__Output } from './generated/modelserve/batch/v1/TrainingJob';
+export type { TrainingLogLine, TrainingLogLine__Output } from './generated/modelserve/batch/v1/TrainingLogLine';
+export type { MetricValue, MetricValue__Output } from './generated/modelserve/batch/v1/MetricValue';
+export type { SecondaryStatusTransition } from './generated/modelserve/batch/v1/SecondaryStatusTransition';
+export type { TrainingLineage, TrainingLineage__Output } from './generated/modelserve/registry/v1/TrainingLineage';
 export type { StreamJobSpec, StreamJobSpec__Output } from './generated/modelserve/batch/v1/StreamJobSpec';
 export type { StreamJob, StreamJob__Output } from './generated/modelserve/batch/v1/StreamJob';
 export type { PredictionTarget, PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';

@@ -10,6 +10,8 @@ import type {
   DeploymentRequest,
   EndpointConfigRequest,
   StreamJobRequest,
+  TrainingJobRequest,
+  TrainingLineage,
   TransformJobRequest,
   UpdateVariantsRequest,
   UpdateVersionRequest,
@@ -27,6 +29,8 @@ import type { BaselineJobSpec__Output } from './generated/modelserve/batch/v1/Ba
 import type { MonitoringScheduleSpec__Output } from './generated/modelserve/batch/v1/MonitoringScheduleSpec';
 import type { QualitySpec, QualitySpec__Output } from './generated/modelserve/registry/v1/QualitySpec';
 import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
+import type { TrainingJobSpec__Output } from './generated/modelserve/batch/v1/TrainingJobSpec';
+import type { TrainingLineage__Output } from './generated/modelserve/registry/v1/TrainingLineage';
 import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
 import type {
   CreateEndpointConfigRequest,
@@ -409,3 +413,77 @@ export function alertRuleRequestOf(spec: AlertRuleSpec__Output): z.input<typeof 
     webhook: { url: spec.webhookUrl, secret: unsetIfEmpty(spec.webhookSecret) },
   };
 }
+
+export function trainingJobSpec(request: TrainingJobRequest): TrainingJobSpec__Output {
+  const { algorithm, modelRegistration } = request;
+  return {
+    name: request.name,
+    algorithm: { image: algorithm.image ?? '', command: algorithm.command ?? [], sourceUri: algorithm.sourceUri ?? '' },
+    hyperParameters: request.hyperParameters,
+    inputDataConfig: request.inputDataConfig.map((c) => ({ ...c, contentType: c.contentType ?? '' })),
+    s3OutputPath: request.outputDataConfig.s3OutputPath,
+    instanceCount: request.resourceConfig.instanceCount,
+    volumeSizeGb: request.resourceConfig.volumeSizeGB ?? 0,
+    maxRuntimeSeconds: request.stoppingCondition.maxRuntimeSeconds,
+    metricDefinitions: request.metricDefinitions,
+    checkpointS3Uri: request.checkpointConfig?.s3Uri ?? '',
+    environment: request.environment,
+    modelRegistration: modelRegistration
+      ? { model: modelRegistration.model, description: modelRegistration.description ?? '', tags: modelRegistration.tags ?? {} }
+      : null,
+  };
+}
+
+type TrainingJobInput = z.input<typeof TrainingJobRequest>;
+
+export function trainingJobRequestOf(spec: TrainingJobSpec__Output): TrainingJobInput {
+  const { algorithm, modelRegistration } = spec;
+  return {
+    name: spec.name,
+    algorithm: {
+      image: unsetIfEmpty(algorithm?.image),
+      command: algorithm?.command.length ? algorithm.command : undefined,
+      sourceUri: unsetIfEmpty(algorithm?.sourceUri),
+    },
+    hyperParameters: spec.hyperParameters,
+    inputDataConfig: spec.inputDataConfig.map((c) => ({
+      channelName: c.channelName,
+      s3Uri: c.s3Uri,
+      contentType: unsetIfEmpty(c.contentType),
+      inputMode: (unsetIfEmpty(c.inputMode) ?? 'File') as 'File',
+    })),
+    outputDataConfig: { s3OutputPath: spec.s3OutputPath },
+    resourceConfig: { instanceCount: unsetIfZero(spec.instanceCount), volumeSizeGB: unsetIfZero(spec.volumeSizeGb) },
+    stoppingCondition: { maxRuntimeSeconds: unsetIfZero(spec.maxRuntimeSeconds) },
+    metricDefinitions: spec.metricDefinitions,
+    checkpointConfig: spec.checkpointS3Uri ? { s3Uri: spec.checkpointS3Uri } : undefined,
+    environment: spec.environment,
+    modelRegistration: modelRegistration
+      ? {
+          model: modelRegistration.model,
+          description: unsetIfEmpty(modelRegistration.description),
+          tags: Object.keys(modelRegistration.tags).length ? modelRegistration.tags : undefined,
+        }
+      : undefined,
+  };
+}
+
+export function trainingLineageOf(message: TrainingLineage__Output): z.input<typeof TrainingLineage> {
+  return {
+    trainingJob: message.trainingJob,
+    hyperParameters: message.hyperParameters,
+    finalMetrics: message.finalMetrics,
+    inputDataUris: message.inputDataUris,
+    image: unsetIfEmpty(message.image),
+    command: message.command.length ? message.command : undefined,
+    sourceUri: unsetIfEmpty(message.sourceUri),
+    modelArtifacts: message.modelArtifacts,
+  };
+}
+
+export const trainingLineageMessage = (lineage: TrainingLineage): TrainingLineage__Output => ({
+  ...lineage,
+  image: lineage.image ?? '',
+  command: lineage.command ?? [],
+  sourceUri: lineage.sourceUri ?? '',
+});

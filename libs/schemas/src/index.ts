@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './access';
 export * from './async';
 export * from './monitoring';
+export * from './training';

@@ -23,12 +23,18 @@ export const CreateModelRequest = z.strictObject({
 export type CreateModelRequest = z.output<typeof CreateModelRequest>;
 
 /** A new version from an object already in storage. */
-export const RegisterVersionRequest = z.strictObject({ artifactUri: s3ObjectUri });
 
 const MAX_TAGS = 50;
-const tags = z
+export const tags = z
   .record(z.string().regex(/^[\w.:/=+@-]{1,128}$/, 'tag keys are 1-128 letters, digits or _.:/=+@-'), z.string().max(256))
   .refine((t) => Object.keys(t).length <= MAX_TAGS, `at most ${MAX_TAGS} tags`);
+
+export const RegisterVersionRequest = z.strictObject({
+  artifactUri: s3ObjectUri,
+  description: z.string().max(1024).optional(),
+  tags: tags.optional(),
+});
+export type RegisterVersionRequest = z.output<typeof RegisterVersionRequest>;
 
 const threads = z.number().int().min(1).max(256);
 

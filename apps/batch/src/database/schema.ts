@@ -3,6 +3,7 @@ import type {
   BaselineJobSpec__Output,
   MonitoringScheduleSpec__Output,
   StreamJobSpec__Output,
+  TrainingJobSpec__Output,
   TransformJobSpec__Output,
 } from '@modelserve/contracts';
 import type { Violation } from '../monitoring/feature-statistics';
@@ -209,6 +210,58 @@ export interface AlertEventsTable {
   next_delivery_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export type TrainingStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
+
+/** One step of a training job within its status, as DescribeTrainingJob's SecondaryStatusTransitions. */
+export interface StatusTransition {
+  status: string;
+  startTime: string;
+  endTime?: string;
+  statusMessage: string;
+}
+
+export interface TrainingJobsTable {
+  name: string;
+  spec: Json<TrainingJobSpec__Output>;
+  status: TrainingStatus;
+  secondary_status: ColumnType<string, string | undefined, string>;
+  transitions: ColumnType<StatusTransition[], string | undefined, string>;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  owner: ColumnType<string | null, string | undefined, string | null>;
+  lease_expires_at: Timestamp;
+  run_id: ColumnType<string | null, string | undefined, string | null>;
+  process_ids: ColumnType<number[], string | undefined, string>;
+  restarts: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  started_at: Timestamp;
+  training_started_at: Timestamp;
+  training_ended_at: Timestamp;
+  billable_seconds: BigIntColumn;
+  ended_at: Timestamp;
+  final_metrics: ColumnType<Record<string, { value: number; at: string }>, string | undefined, string>;
+  model_artifacts: ColumnType<string, string | undefined, string>;
+  output_data: ColumnType<string, string | undefined, string>;
+  registered_model: ColumnType<string, string | undefined, string>;
+  registered_version: ColumnType<number, number | undefined, number>;
+}
+
+export interface TrainingMetricsTable {
+  job: string;
+  sequence: BigIntColumn;
+  name: string;
+  value: number;
+  at: Date;
+}
+
+export interface TrainingLogsTable {
+  job: string;
+  sequence: BigIntColumn;
+  at: Date;
+  host: string;
+  stream: string;
+  message: string;
+}
+
 export interface Database {
   transform_jobs: TransformJobsTable;
   transform_objects: TransformObjectsTable;
@@ -224,6 +277,9 @@ export interface Database {
   monitoring_executions: MonitoringExecutionsTable;
   alert_rules: AlertRulesTable;
   alert_events: AlertEventsTable;
+  training_jobs: TrainingJobsTable;
+  training_metrics: TrainingMetricsTable;
+  training_logs: TrainingLogsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -5,6 +5,7 @@ import {
   baselineJobRequestOf,
   monitoringScheduleRequestOf,
   streamJobRequestOf,
+  trainingJobRequestOf,
   transformJobRequestOf,
   type BatchHandlers,
 } from '@modelserve/contracts';
@@ -18,6 +19,7 @@ import {
   parseRequest,
   resourceName,
   StreamJobRequest,
+  TrainingJobRequest,
   TransformJobRequest,
 } from '@modelserve/schemas';
 import { unaryHandler } from '@modelserve/service';
@@ -28,13 +30,17 @@ import { AlertsService } from '../monitoring/alerts.service';
 import { DriftService } from '../monitoring/drift.service';
 import { QualityService } from '../monitoring/quality.service';
 import { StreamJobsService } from '../stream/stream-jobs.service';
+import { TrainingJobsService } from '../training/training-jobs.service';
 import { TransformJobsService } from '../transform/transform-jobs.service';
 
 /** Longest window of a quality report: as long as predictions are kept. */
 const MAX_QUALITY_WINDOW_SECONDS = 90 * 86_400;
+/** Most log lines of a training job in one answer. */
+const MAX_LOG_LINES = 10_000;
 
 /**
- * The Batch gRPC service: transform jobs, stream jobs, asynchronous invocations and model monitoring.
+ * The Batch gRPC service: transform jobs, stream jobs, asynchronous invocations, model monitoring and
+ * training jobs.
  * New jobs, schedules and rules are checked against their schemas first.
  */
 @Injectable()
@@ -46,11 +52,12 @@ export class BatchGrpc {
     private readonly quality: QualityService,
     private readonly drift: DriftService,
     private readonly alerts: AlertsService,
+    private readonly training: TrainingJobsService,
     @Inject(BATCH_LOGGER) private readonly logger: Logger,
   ) {}
 
   handlers(): BatchHandlers {
-    const { transforms, streams, asyncInvocations, quality, drift, alerts, logger } = this;
+    const { transforms, streams, asyncInvocations, quality, drift, alerts, training, logger } = this;
     const endpointName = (name: string) => parseRequest(resourceName, name, 'endpoint');
     return {
       CreateTransformJob: unaryHandler(logger, 'CreateTransformJob', (spec) =>
@@ -110,6 +117,17 @@ export class BatchGrpc {
       ListAlertEvents: unaryHandler(logger, 'ListAlertEvents', async ({ rule, limit }) => ({
         events: await alerts.events(rule || undefined, limit),
       })),
+
+      CreateTrainingJob: unaryHandler(logger, 'CreateTrainingJob', (spec) =>
+        training.create(parseRequest(TrainingJobRequest, trainingJobRequestOf(spec))),
+      ),
+      GetTrainingJob: unaryHandler(logger, 'GetTrainingJob', ({ name }) => training.get(name)),
+      ListTrainingJobs: unaryHandler(logger, 'ListTrainingJobs', async () => ({ jobs: await training.list() })),
+      StopTrainingJob: unaryHandler(logger, 'StopTrainingJob', ({ name }) => training.stop(name)),
+      GetTrainingJobLogs: unaryHandler(logger, 'GetTrainingJobLogs', ({ name, after, limit }) =>
+        training.logs(name, Number(after), Math.min(Math.max(limit || MAX_LOG_LINES, 1), MAX_LOG_LINES)),
+      ),
+      GetTrainingJobMetrics: unaryHandler(logger, 'GetTrainingJobMetrics', ({ name }) => training.metrics(name)),
     };
   }
 }

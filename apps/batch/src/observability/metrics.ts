@@ -53,8 +53,27 @@ export class BatchMetrics {
     registers: [this.registry],
   });
 
+  readonly trainingJobsFinished = new Counter({
+    name: 'modelserve_training_jobs_finished_total',
+    help: 'Training jobs this instance finished, by final status',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly trainingMetric = new Gauge({
+    name: 'modelserve_training_metric',
+    help: 'The last value a training job running on this instance printed of each of its metric definitions',
+    labelNames: ['job', 'metric'] as const,
+    registers: [this.registry],
+  });
+
   /** Where the running-jobs gauge reads its values, set once the job runners exist. */
-  runningJobs: () => { transform: number; stream: number; async: number } = () => ({ transform: 0, stream: 0, async: 0 });
+  runningJobs: () => { transform: number; stream: number; async: number; training: number } = () => ({
+    transform: 0,
+    stream: 0,
+    async: 0,
+    training: 0,
+  });
 
   /** Where the asynchronous queue gauges read their values: the queue in PostgreSQL, shared by every instance. */
   asyncBacklog: () => Promise<{ endpoint: string; depth: number; oldestSeconds: number }[]> = async () => [];
@@ -87,7 +106,7 @@ export class BatchMetrics {
     });
     new Gauge({
       name: 'modelserve_batch_running_jobs',
-      help: 'Transform jobs running, stream jobs consuming and asynchronous invocations running on this instance',
+      help: 'Transform jobs running, stream jobs consuming, asynchronous invocations and training jobs running on this instance',
       labelNames: ['kind'] as const,
       registers: [this.registry],
       collect() {
@@ -95,6 +114,7 @@ export class BatchMetrics {
         this.set({ kind: 'transform' }, running.transform);
         this.set({ kind: 'stream' }, running.stream);
         this.set({ kind: 'async' }, running.async);
+        this.set({ kind: 'training' }, running.training);
       },
     });
   }

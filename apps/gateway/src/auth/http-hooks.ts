@@ -89,6 +89,7 @@ const KINDS: Record<string, string> = {
   'endpoint-configs': 'endpoint-config',
   'transform-jobs': 'transform-job',
   'stream-jobs': 'stream-job',
+  'training-jobs': 'training-job',
   keys: 'key',
 };
 

@@ -127,6 +127,13 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /v1/transform-jobs': read(),
   'GET /v1/transform-jobs/:name': read(),
   'POST /v1/transform-jobs/:name/stop': deploy('transform-jobs.stop'),
+  // The code of a training job runs on the batch service's machine as its user: admin only.
+  'POST /v1/training-jobs': admin('training-jobs.create'),
+  'GET /v1/training-jobs': read(),
+  'GET /v1/training-jobs/:name': read(),
+  'POST /v1/training-jobs/:name/stop': deploy('training-jobs.stop'),
+  'GET /v1/training-jobs/:name/logs': read(),
+  'GET /v1/training-jobs/:name/metrics': read(),
 
   'POST /v1/stream-jobs': deploy('stream-jobs.create'),
   'GET /v1/stream-jobs': read(),

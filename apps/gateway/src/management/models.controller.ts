@@ -51,8 +51,8 @@ export class ModelsController {
   async createVersion(@Param('name') name: string, @Req() req: FastifyRequest) {
     const contentType = req.headers['content-type']?.split(';')[0].trim();
     if (contentType === 'application/json') {
-      const { artifactUri } = parseBody(RegisterVersionRequest, req.body);
-      return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri }, req));
+      const { artifactUri, description, tags } = parseBody(RegisterVersionRequest, req.body);
+      return versionView(await this.registry.call('RegisterModelVersion', { model: name, artifactUri, description, tags }, req));
     }
     if (contentType !== 'application/octet-stream') {
       throw new AppError('UnsupportedMediaType', 'send the ONNX file as application/octet-stream, or {"artifactUri"} as application/json');

@@ -1,6 +1,7 @@
 import {
   asyncInferenceSettingsOf,
   streamJobRequestOf,
+  trainingJobRequestOf,
   transformJobRequestOf,
   type Endpoint__Output,
   type EndpointFigures__Output,
@@ -12,6 +13,8 @@ import {
   type StreamJob__Output,
   type TensorSpec__Output,
   type TransformJob__Output,
+  type TrainingLineage__Output,
+  type TrainingJob__Output,
 } from '@modelserve/contracts';
 
 /** REST shapes of registry messages: what users of the API see. */
@@ -48,7 +51,20 @@ export const versionView = (v: ModelVersion__Output) => ({
   ...(v.quality
     ? { quality: definedOnly(Object.fromEntries(Object.entries(v.quality).map(([k, value]) => [k, value || undefined]))) }
     : {}),
+  // The training job it came from, when one registered it.
+  ...(v.lineage ? { lineage: trainingLineageView(v.lineage) } : {}),
   createdAt: v.createdAt,
+});
+
+const trainingLineageView = (l: TrainingLineage__Output) => ({
+  trainingJob: l.trainingJob,
+  hyperParameters: l.hyperParameters,
+  finalMetrics: l.finalMetrics,
+  inputDataUris: l.inputDataUris,
+  ...(l.image ? { image: l.image } : {}),
+  ...(l.command.length ? { command: l.command } : {}),
+  ...(l.sourceUri ? { sourceUri: l.sourceUri } : {}),
+  modelArtifacts: l.modelArtifacts,
 });
 
 /** A proto3 message with optional fields, without the unset ones and proto-loader's oneof markers. */
@@ -157,6 +173,33 @@ export const transformJobView = (job: TransformJob__Output) => ({
   startedAt: job.startedAt || null,
   endedAt: job.endedAt || null,
 });
+
+/** A training job as DescribeTrainingJob shows it, in the request's own field names. */
+export const trainingJobView = (job: TrainingJob__Output) => {
+  const { name, ...spec } = trainingJobRequestOf(job.spec!);
+  return {
+    name,
+    status: job.status,
+    secondaryStatus: job.secondaryStatus,
+    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
+    ...spec,
+    secondaryStatusTransitions: job.secondaryStatusTransitions.map((t) => ({
+      status: t.status,
+      startTime: t.startTime,
+      endTime: t.endTime || null,
+      statusMessage: t.statusMessage,
+    })),
+    finalMetricDataList: job.finalMetricDataList.map((m) => ({ metricName: m.metricName, value: m.value, timestamp: m.timestamp })),
+    modelArtifacts: job.modelArtifacts || null,
+    outputData: job.outputData || null,
+    registeredModelVersion: job.registeredModel ? { model: job.registeredModel, version: job.registeredVersion } : null,
+    billableSeconds: Number(job.billableSeconds),
+    restarts: job.restarts,
+    createdAt: job.createdAt,
+    trainingStartTime: job.trainingStartTime || null,
+    trainingEndTime: job.trainingEndTime || null,
+  };
+};
 
 /** A stream job with its counters and lag. */
 export const streamJobView = (job: StreamJob__Output) => ({

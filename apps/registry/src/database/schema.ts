@@ -1,4 +1,4 @@
-import type { ApprovalStatus, DeploymentStrategy, QualitySpecRequest, RuntimeOptions } from '@modelserve/schemas';
+import type { ApprovalStatus, DeploymentStrategy, QualitySpecRequest, RuntimeOptions, TrainingLineage } from '@modelserve/schemas';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -39,6 +39,7 @@ export interface ModelVersionsTable {
   batch_support_detail: ColumnType<string | null, string | null | undefined, string | null>;
   runtime: ColumnType<RuntimeOptions | null, string | null | undefined, string | null>;
   quality: ColumnType<QualitySpecRequest | null, string | null | undefined, string | null>;
+  lineage: ColumnType<TrainingLineage | null, string | null | undefined, string | null>;
 }
 
 /** Whether concurrent requests to a version can share one run; see ModelVersion in registry.proto. */

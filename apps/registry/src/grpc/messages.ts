@@ -1,5 +1,5 @@
 import type { Endpoint, EndpointConfig, EndpointFigures, Model, ModelVersion } from '@modelserve/contracts';
-import { qualitySpecMessage } from '@modelserve/contracts';
+import { qualitySpecMessage, trainingLineageMessage } from '@modelserve/contracts';
 import type { Quantiles, VariantSummary } from '../figures/figures.service';
 import type { EndpointConfig as StoredConfig } from '../endpoints/configs.repository';
 import type { EndpointWithVariants } from '../endpoints/endpoints.service';
@@ -32,6 +32,7 @@ export const versionMessage = (v: VersionRecord): ModelVersion => ({
   batchSupportDetail: v.batchSupport?.detail ?? '',
   runtime: v.runtime ?? {},
   quality: v.quality ? qualitySpecMessage(v.quality) : null,
+  lineage: v.lineage ? trainingLineageMessage(v.lineage) : null,
 });
 
 export const configMessage = (c: StoredConfig): EndpointConfig => ({

@@ -1,7 +1,19 @@
 import type * as grpc from '@grpc/grpc-js';
 import { AppError, invalidRequest, type Logger } from '@modelserve/common';
-import { updateVersionRequestOf, type RegistryHandlers, type UploadModelVersionRequest__Output } from '@modelserve/contracts';
-import { aliasName, CreateModelRequest, parseRequest, RegisterVersionRequest, UpdateVersionRequest } from '@modelserve/schemas';
+import {
+  trainingLineageOf,
+  updateVersionRequestOf,
+  type RegistryHandlers,
+  type UploadModelVersionRequest__Output,
+} from '@modelserve/contracts';
+import {
+  aliasName,
+  CreateModelRequest,
+  parseRequest,
+  RegisterVersionRequest,
+  TrainingLineage,
+  UpdateVersionRequest,
+} from '@modelserve/schemas';
 import { logGrpcFailure, refuseNulCharacters, toGrpcError, unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
@@ -53,8 +65,13 @@ export class ModelsGrpc {
         );
       },
       RegisterModelVersion: unaryHandler(logger, 'RegisterModelVersion', async (r) => {
-        const { artifactUri } = parseRequest(RegisterVersionRequest, { artifactUri: r.artifactUri });
-        return versionMessage(await models.registerVersion(r.model, artifactUri));
+        const request = parseRequest(RegisterVersionRequest, {
+          artifactUri: r.artifactUri,
+          description: r.description || undefined,
+          tags: Object.keys(r.tags).length ? r.tags : undefined,
+        });
+        const lineage = r.lineage ? parseRequest(TrainingLineage, trainingLineageOf(r.lineage), 'lineage') : undefined;
+        return versionMessage(await models.registerVersion(r.model, request, lineage));
       }),
       GetModelVersion: unaryHandler(logger, 'GetModelVersion', async (r) => versionMessage(await models.getVersion(r.model, r.version))),
       ListModelVersions: unaryHandler(logger, 'ListModelVersions', async (r) => ({

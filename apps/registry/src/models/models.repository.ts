@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DB, type Db } from '../database/database';
 import { isUniqueViolation } from '@modelserve/database';
-import type { ApprovalStatus, QualitySpecRequest, RuntimeOptions, UpdateVersionRequest } from '@modelserve/schemas';
+import type { ApprovalStatus, QualitySpecRequest, RuntimeOptions, TrainingLineage, UpdateVersionRequest } from '@modelserve/schemas';
 import type { BatchSupport, ModelRow, ModelVersionRow, TensorSpecRow } from '../database/schema';
 
 export interface Model {
@@ -31,6 +31,8 @@ export interface VersionRecord {
   batchSupport: { support: BatchSupport; detail: string } | null;
   runtime: RuntimeOptions | null;
   quality: QualitySpecRequest | null;
+  /** The training job the version came from; null for uploaded versions. */
+  lineage: TrainingLineage | null;
 }
 
 export interface NewVersion {
@@ -40,6 +42,9 @@ export interface NewVersion {
   inputs: TensorSpecRow[];
   outputs: TensorSpecRow[];
   batchSupport: { support: BatchSupport; detail: string };
+  description?: string;
+  tags?: Record<string, string>;
+  lineage?: TrainingLineage;
 }
 
 @Injectable()
@@ -95,6 +100,9 @@ export class ModelsRepository {
             'outputs',
             'batch_support',
             'batch_support_detail',
+            'description',
+            'tags',
+            'lineage',
           ])
           .expression((eb) =>
             eb
@@ -110,6 +118,9 @@ export class ModelsRepository {
                 sql`cast(${JSON.stringify(version.outputs)} as jsonb)`.as('outputs'),
                 sql.val(version.batchSupport.support).as('batch_support'),
                 sql.val(version.batchSupport.detail).as('batch_support_detail'),
+                sql.val(version.description ?? '').as('description'),
+                sql`cast(${JSON.stringify(version.tags ?? {})} as jsonb)`.as('tags'),
+                sql`cast(${version.lineage ? JSON.stringify(version.lineage) : null} as jsonb)`.as('lineage'),
               ]),
           )
           .returningAll()
@@ -266,5 +277,6 @@ function toVersionRecord(model: string, row: ModelVersionRow, aliases: string[])
     batchSupport: row.batch_support ? { support: row.batch_support, detail: row.batch_support_detail ?? '' } : null,
     runtime: row.runtime,
     quality: row.quality,
+    lineage: row.lineage,
   };
 }

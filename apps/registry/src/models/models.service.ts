@@ -1,5 +1,5 @@
 import { AppError, conflict, ERROR_CODES, invalidRequest, notFound, workspaceRoot, type ErrorCode, type Logger } from '@modelserve/common';
-import type { CreateModelRequest, UpdateVersionRequest } from '@modelserve/schemas';
+import type { CreateModelRequest, RegisterVersionRequest, TrainingLineage, UpdateVersionRequest } from '@modelserve/schemas';
 import { formatS3Uri, ObjectStore, parseS3Uri, StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
-import { ModelsRepository, type Model, type VersionRecord } from './models.repository';
+import { ModelsRepository, type Model, type NewVersion, type VersionRecord } from './models.repository';
 import type { BatchSupportFinding } from './batch-support';
 import type { ValidatedModel, ValidationReport } from './model-validator';
 import { execFile } from 'node:child_process';
@@ -143,7 +143,8 @@ export class ModelsService {
   }
 
   /** A new version from an object already in storage; it is copied so the version stays immutable. */
-  async registerVersion(name: string, artifactUri: string): Promise<VersionRecord> {
+  async registerVersion(name: string, request: RegisterVersionRequest, lineage?: TrainingLineage): Promise<VersionRecord> {
+    const { artifactUri, description, tags } = request;
     const model = await this.get(name);
     const source = parseS3Uri(artifactUri);
     if (!source) throw invalidRequest(`artifactUri ${JSON.stringify(artifactUri)} is not s3://bucket/key`);
@@ -154,7 +155,7 @@ export class ModelsService {
       throw new AppError('PayloadTooLarge', `the model is ${size} bytes; the limit is ${this.config.MODEL_MAX_BYTES}`);
     return this.withStagedFile(async (path) => {
       await this.store.downloadToFile(source, path);
-      return this.createVersion(model, path);
+      return this.createVersion(model, path, { description, tags, lineage });
     });
   }
 
@@ -168,7 +169,11 @@ export class ModelsService {
     }
   }
 
-  private async createVersion(model: Model, path: string): Promise<VersionRecord> {
+  private async createVersion(
+    model: Model,
+    path: string,
+    metadata: Pick<NewVersion, 'description' | 'tags' | 'lineage'> = {},
+  ): Promise<VersionRecord> {
     const bytes = await readFile(path);
     if (bytes.length === 0) throw new AppError('InvalidModel', 'the model file is empty');
     const prepared = await validateInChild(path);
@@ -184,6 +189,7 @@ export class ModelsService {
       inputs: prepared.inputs,
       outputs: prepared.outputs,
       batchSupport: prepared.batchSupport,
+      ...metadata,
     });
     this.logger.info(
       { model: model.name, version: version.version, sha256, rewritten: prepared.rewritten, batchSupport: prepared.batchSupport.support },

@@ -29,8 +29,13 @@ import type { ListMonitoringExecutionsResponse as _modelserve_batch_v1_ListMonit
 import type { ListMonitoringSchedulesRequest as _modelserve_batch_v1_ListMonitoringSchedulesRequest, ListMonitoringSchedulesRequest__Output as _modelserve_batch_v1_ListMonitoringSchedulesRequest__Output } from './modelserve/batch/v1/ListMonitoringSchedulesRequest';
 import type { ListMonitoringSchedulesResponse as _modelserve_batch_v1_ListMonitoringSchedulesResponse, ListMonitoringSchedulesResponse__Output as _modelserve_batch_v1_ListMonitoringSchedulesResponse__Output } from './modelserve/batch/v1/ListMonitoringSchedulesResponse';
 import type { ListStreamJobsResponse as _modelserve_batch_v1_ListStreamJobsResponse, ListStreamJobsResponse__Output as _modelserve_batch_v1_ListStreamJobsResponse__Output } from './modelserve/batch/v1/ListStreamJobsResponse';
+import type { ListTrainingJobsResponse as _modelserve_batch_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _modelserve_batch_v1_ListTrainingJobsResponse__Output } from './modelserve/batch/v1/ListTrainingJobsResponse';
 import type { ListTransformJobsResponse as _modelserve_batch_v1_ListTransformJobsResponse, ListTransformJobsResponse__Output as _modelserve_batch_v1_ListTransformJobsResponse__Output } from './modelserve/batch/v1/ListTransformJobsResponse';
 import type { LoadGroundTruthRequest as _modelserve_batch_v1_LoadGroundTruthRequest, LoadGroundTruthRequest__Output as _modelserve_batch_v1_LoadGroundTruthRequest__Output } from './modelserve/batch/v1/LoadGroundTruthRequest';
+import type { MetricDefinition as _modelserve_batch_v1_MetricDefinition, MetricDefinition__Output as _modelserve_batch_v1_MetricDefinition__Output } from './modelserve/batch/v1/MetricDefinition';
+import type { MetricSeries as _modelserve_batch_v1_MetricSeries, MetricSeries__Output as _modelserve_batch_v1_MetricSeries__Output } from './modelserve/batch/v1/MetricSeries';
+import type { MetricValue as _modelserve_batch_v1_MetricValue, MetricValue__Output as _modelserve_batch_v1_MetricValue__Output } from './modelserve/batch/v1/MetricValue';
+import type { ModelRegistration as _modelserve_batch_v1_ModelRegistration, ModelRegistration__Output as _modelserve_batch_v1_ModelRegistration__Output } from './modelserve/batch/v1/ModelRegistration';
 import type { MonitoringExecution as _modelserve_batch_v1_MonitoringExecution, MonitoringExecution__Output as _modelserve_batch_v1_MonitoringExecution__Output } from './modelserve/batch/v1/MonitoringExecution';
 import type { MonitoringSchedule as _modelserve_batch_v1_MonitoringSchedule, MonitoringSchedule__Output as _modelserve_batch_v1_MonitoringSchedule__Output } from './modelserve/batch/v1/MonitoringSchedule';
 import type { MonitoringScheduleSpec as _modelserve_batch_v1_MonitoringScheduleSpec, MonitoringScheduleSpec__Output as _modelserve_batch_v1_MonitoringScheduleSpec__Output } from './modelserve/batch/v1/MonitoringScheduleSpec';
@@ -39,8 +44,17 @@ import type { PredictionTarget as _modelserve_batch_v1_PredictionTarget, Predict
 import type { QualityReport as _modelserve_batch_v1_QualityReport, QualityReport__Output as _modelserve_batch_v1_QualityReport__Output } from './modelserve/batch/v1/QualityReport';
 import type { QualityReportRequest as _modelserve_batch_v1_QualityReportRequest, QualityReportRequest__Output as _modelserve_batch_v1_QualityReportRequest__Output } from './modelserve/batch/v1/QualityReportRequest';
 import type { RegressionMetrics as _modelserve_batch_v1_RegressionMetrics, RegressionMetrics__Output as _modelserve_batch_v1_RegressionMetrics__Output } from './modelserve/batch/v1/RegressionMetrics';
+import type { SecondaryStatusTransition as _modelserve_batch_v1_SecondaryStatusTransition, SecondaryStatusTransition__Output as _modelserve_batch_v1_SecondaryStatusTransition__Output } from './modelserve/batch/v1/SecondaryStatusTransition';
 import type { StreamJob as _modelserve_batch_v1_StreamJob, StreamJob__Output as _modelserve_batch_v1_StreamJob__Output } from './modelserve/batch/v1/StreamJob';
 import type { StreamJobSpec as _modelserve_batch_v1_StreamJobSpec, StreamJobSpec__Output as _modelserve_batch_v1_StreamJobSpec__Output } from './modelserve/batch/v1/StreamJobSpec';
+import type { TrainingAlgorithm as _modelserve_batch_v1_TrainingAlgorithm, TrainingAlgorithm__Output as _modelserve_batch_v1_TrainingAlgorithm__Output } from './modelserve/batch/v1/TrainingAlgorithm';
+import type { TrainingChannel as _modelserve_batch_v1_TrainingChannel, TrainingChannel__Output as _modelserve_batch_v1_TrainingChannel__Output } from './modelserve/batch/v1/TrainingChannel';
+import type { TrainingJob as _modelserve_batch_v1_TrainingJob, TrainingJob__Output as _modelserve_batch_v1_TrainingJob__Output } from './modelserve/batch/v1/TrainingJob';
+import type { TrainingJobMetricsResponse as _modelserve_batch_v1_TrainingJobMetricsResponse, TrainingJobMetricsResponse__Output as _modelserve_batch_v1_TrainingJobMetricsResponse__Output } from './modelserve/batch/v1/TrainingJobMetricsResponse';
+import type { TrainingJobSpec as _modelserve_batch_v1_TrainingJobSpec, TrainingJobSpec__Output as _modelserve_batch_v1_TrainingJobSpec__Output } from './modelserve/batch/v1/TrainingJobSpec';
+import type { TrainingLogLine as _modelserve_batch_v1_TrainingLogLine, TrainingLogLine__Output as _modelserve_batch_v1_TrainingLogLine__Output } from './modelserve/batch/v1/TrainingLogLine';
+import type { TrainingLogsRequest as _modelserve_batch_v1_TrainingLogsRequest, TrainingLogsRequest__Output as _modelserve_batch_v1_TrainingLogsRequest__Output } from './modelserve/batch/v1/TrainingLogsRequest';
+import type { TrainingLogsResponse as _modelserve_batch_v1_TrainingLogsResponse, TrainingLogsResponse__Output as _modelserve_batch_v1_TrainingLogsResponse__Output } from './modelserve/batch/v1/TrainingLogsResponse';
 import type { TransformInput as _modelserve_batch_v1_TransformInput, TransformInput__Output as _modelserve_batch_v1_TransformInput__Output } from './modelserve/batch/v1/TransformInput';
 import type { TransformJob as _modelserve_batch_v1_TransformJob, TransformJob__Output as _modelserve_batch_v1_TransformJob__Output } from './modelserve/batch/v1/TransformJob';
 import type { TransformJobSpec as _modelserve_batch_v1_TransformJobSpec, TransformJobSpec__Output as _modelserve_batch_v1_TransformJobSpec__Output } from './modelserve/batch/v1/TransformJobSpec';
@@ -89,8 +103,13 @@ export interface ProtoGrpcType {
         ListMonitoringSchedulesRequest: MessageTypeDefinition<_modelserve_batch_v1_ListMonitoringSchedulesRequest, _modelserve_batch_v1_ListMonitoringSchedulesRequest__Output>
         ListMonitoringSchedulesResponse: MessageTypeDefinition<_modelserve_batch_v1_ListMonitoringSchedulesResponse, _modelserve_batch_v1_ListMonitoringSchedulesResponse__Output>
         ListStreamJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListStreamJobsResponse, _modelserve_batch_v1_ListStreamJobsResponse__Output>
+        ListTrainingJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListTrainingJobsResponse, _modelserve_batch_v1_ListTrainingJobsResponse__Output>
         ListTransformJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListTransformJobsResponse, _modelserve_batch_v1_ListTransformJobsResponse__Output>
         LoadGroundTruthRequest: MessageTypeDefinition<_modelserve_batch_v1_LoadGroundTruthRequest, _modelserve_batch_v1_LoadGroundTruthRequest__Output>
+        MetricDefinition: MessageTypeDefinition<_modelserve_batch_v1_MetricDefinition, _modelserve_batch_v1_MetricDefinition__Output>
+        MetricSeries: MessageTypeDefinition<_modelserve_batch_v1_MetricSeries, _modelserve_batch_v1_MetricSeries__Output>
+        MetricValue: MessageTypeDefinition<_modelserve_batch_v1_MetricValue, _modelserve_batch_v1_MetricValue__Output>
+        ModelRegistration: MessageTypeDefinition<_modelserve_batch_v1_ModelRegistration, _modelserve_batch_v1_ModelRegistration__Output>
         MonitoringExecution: MessageTypeDefinition<_modelserve_batch_v1_MonitoringExecution, _modelserve_batch_v1_MonitoringExecution__Output>
         MonitoringSchedule: MessageTypeDefinition<_modelserve_batch_v1_MonitoringSchedule, _modelserve_batch_v1_MonitoringSchedule__Output>
         MonitoringScheduleSpec: MessageTypeDefinition<_modelserve_batch_v1_MonitoringScheduleSpec, _modelserve_batch_v1_MonitoringScheduleSpec__Output>
@@ -99,8 +118,17 @@ export interface ProtoGrpcType {
         QualityReport: MessageTypeDefinition<_modelserve_batch_v1_QualityReport, _modelserve_batch_v1_QualityReport__Output>
         QualityReportRequest: MessageTypeDefinition<_modelserve_batch_v1_QualityReportRequest, _modelserve_batch_v1_QualityReportRequest__Output>
         RegressionMetrics: MessageTypeDefinition<_modelserve_batch_v1_RegressionMetrics, _modelserve_batch_v1_RegressionMetrics__Output>
+        SecondaryStatusTransition: MessageTypeDefinition<_modelserve_batch_v1_SecondaryStatusTransition, _modelserve_batch_v1_SecondaryStatusTransition__Output>
         StreamJob: MessageTypeDefinition<_modelserve_batch_v1_StreamJob, _modelserve_batch_v1_StreamJob__Output>
         StreamJobSpec: MessageTypeDefinition<_modelserve_batch_v1_StreamJobSpec, _modelserve_batch_v1_StreamJobSpec__Output>
+        TrainingAlgorithm: MessageTypeDefinition<_modelserve_batch_v1_TrainingAlgorithm, _modelserve_batch_v1_TrainingAlgorithm__Output>
+        TrainingChannel: MessageTypeDefinition<_modelserve_batch_v1_TrainingChannel, _modelserve_batch_v1_TrainingChannel__Output>
+        TrainingJob: MessageTypeDefinition<_modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_TrainingJob__Output>
+        TrainingJobMetricsResponse: MessageTypeDefinition<_modelserve_batch_v1_TrainingJobMetricsResponse, _modelserve_batch_v1_TrainingJobMetricsResponse__Output>
+        TrainingJobSpec: MessageTypeDefinition<_modelserve_batch_v1_TrainingJobSpec, _modelserve_batch_v1_TrainingJobSpec__Output>
+        TrainingLogLine: MessageTypeDefinition<_modelserve_batch_v1_TrainingLogLine, _modelserve_batch_v1_TrainingLogLine__Output>
+        TrainingLogsRequest: MessageTypeDefinition<_modelserve_batch_v1_TrainingLogsRequest, _modelserve_batch_v1_TrainingLogsRequest__Output>
+        TrainingLogsResponse: MessageTypeDefinition<_modelserve_batch_v1_TrainingLogsResponse, _modelserve_batch_v1_TrainingLogsResponse__Output>
         TransformInput: MessageTypeDefinition<_modelserve_batch_v1_TransformInput, _modelserve_batch_v1_TransformInput__Output>
         TransformJob: MessageTypeDefinition<_modelserve_batch_v1_TransformJob, _modelserve_batch_v1_TransformJob__Output>
         TransformJobSpec: MessageTypeDefinition<_modelserve_batch_v1_TransformJobSpec, _modelserve_batch_v1_TransformJobSpec__Output>

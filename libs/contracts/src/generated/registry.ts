@@ -53,6 +53,7 @@ import type { SageMakerFields as _modelserve_registry_v1_SageMakerFields, SageMa
 import type { SetModelAliasRequest as _modelserve_registry_v1_SetModelAliasRequest, SetModelAliasRequest__Output as _modelserve_registry_v1_SetModelAliasRequest__Output } from './modelserve/registry/v1/SetModelAliasRequest';
 import type { TrafficReport as _modelserve_registry_v1_TrafficReport, TrafficReport__Output as _modelserve_registry_v1_TrafficReport__Output } from './modelserve/registry/v1/TrafficReport';
 import type { TrafficReportResponse as _modelserve_registry_v1_TrafficReportResponse, TrafficReportResponse__Output as _modelserve_registry_v1_TrafficReportResponse__Output } from './modelserve/registry/v1/TrafficReportResponse';
+import type { TrainingLineage as _modelserve_registry_v1_TrainingLineage, TrainingLineage__Output as _modelserve_registry_v1_TrainingLineage__Output } from './modelserve/registry/v1/TrainingLineage';
 import type { UpdateEndpointRequest as _modelserve_registry_v1_UpdateEndpointRequest, UpdateEndpointRequest__Output as _modelserve_registry_v1_UpdateEndpointRequest__Output } from './modelserve/registry/v1/UpdateEndpointRequest';
 import type { UpdateEndpointVariantsRequest as _modelserve_registry_v1_UpdateEndpointVariantsRequest, UpdateEndpointVariantsRequest__Output as _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output } from './modelserve/registry/v1/UpdateEndpointVariantsRequest';
 import type { UpdateModelVersionRequest as _modelserve_registry_v1_UpdateModelVersionRequest, UpdateModelVersionRequest__Output as _modelserve_registry_v1_UpdateModelVersionRequest__Output } from './modelserve/registry/v1/UpdateModelVersionRequest';
@@ -130,6 +131,7 @@ export interface ProtoGrpcType {
         SetModelAliasRequest: MessageTypeDefinition<_modelserve_registry_v1_SetModelAliasRequest, _modelserve_registry_v1_SetModelAliasRequest__Output>
         TrafficReport: MessageTypeDefinition<_modelserve_registry_v1_TrafficReport, _modelserve_registry_v1_TrafficReport__Output>
         TrafficReportResponse: MessageTypeDefinition<_modelserve_registry_v1_TrafficReportResponse, _modelserve_registry_v1_TrafficReportResponse__Output>
+        TrainingLineage: MessageTypeDefinition<_modelserve_registry_v1_TrainingLineage, _modelserve_registry_v1_TrainingLineage__Output>
         UpdateEndpointRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointRequest, _modelserve_registry_v1_UpdateEndpointRequest__Output>
         UpdateEndpointVariantsRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateEndpointVariantsRequest, _modelserve_registry_v1_UpdateEndpointVariantsRequest__Output>
         UpdateModelVersionRequest: MessageTypeDefinition<_modelserve_registry_v1_UpdateModelVersionRequest, _modelserve_registry_v1_UpdateModelVersionRequest__Output>

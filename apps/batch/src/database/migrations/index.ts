@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as batchJobs from './0001_batch_jobs';
 import * as asyncInvocations from './0002_async_invocations';
 import * as monitoring from './0003_monitoring';
+import * as training from './0004_training';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -9,6 +10,7 @@ export const migrations: MigrationProvider = {
     '0001_batch_jobs': batchJobs,
     '0002_async_invocations': asyncInvocations,
     '0003_monitoring': monitoring,
+    '0004_training': training,
   }),
 };
 

@@ -11,6 +11,7 @@ import * as asyncInference from './0009_async_inference';
 import * as sageMakerFields from './0010_sagemaker_fields';
 import * as figures from './0011_figures';
 import * as monitoring from './0012_monitoring';
+import * as trainingLineage from './0013_training_lineage';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -27,5 +28,6 @@ export const migrations: MigrationProvider = {
     '0010_sagemaker_fields': sageMakerFields,
     '0011_figures': figures,
     '0012_monitoring': monitoring,
+    '0013_training_lineage': trainingLineage,
   }),
 };

@@ -21,6 +21,7 @@ import type { ListMonitoringExecutionsResponse as _modelserve_batch_v1_ListMonit
 import type { ListMonitoringSchedulesRequest as _modelserve_batch_v1_ListMonitoringSchedulesRequest, ListMonitoringSchedulesRequest__Output as _modelserve_batch_v1_ListMonitoringSchedulesRequest__Output } from '../../../modelserve/batch/v1/ListMonitoringSchedulesRequest';
 import type { ListMonitoringSchedulesResponse as _modelserve_batch_v1_ListMonitoringSchedulesResponse, ListMonitoringSchedulesResponse__Output as _modelserve_batch_v1_ListMonitoringSchedulesResponse__Output } from '../../../modelserve/batch/v1/ListMonitoringSchedulesResponse';
 import type { ListStreamJobsResponse as _modelserve_batch_v1_ListStreamJobsResponse, ListStreamJobsResponse__Output as _modelserve_batch_v1_ListStreamJobsResponse__Output } from '../../../modelserve/batch/v1/ListStreamJobsResponse';
+import type { ListTrainingJobsResponse as _modelserve_batch_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _modelserve_batch_v1_ListTrainingJobsResponse__Output } from '../../../modelserve/batch/v1/ListTrainingJobsResponse';
 import type { ListTransformJobsResponse as _modelserve_batch_v1_ListTransformJobsResponse, ListTransformJobsResponse__Output as _modelserve_batch_v1_ListTransformJobsResponse__Output } from '../../../modelserve/batch/v1/ListTransformJobsResponse';
 import type { LoadGroundTruthRequest as _modelserve_batch_v1_LoadGroundTruthRequest, LoadGroundTruthRequest__Output as _modelserve_batch_v1_LoadGroundTruthRequest__Output } from '../../../modelserve/batch/v1/LoadGroundTruthRequest';
 import type { MonitoringExecution as _modelserve_batch_v1_MonitoringExecution, MonitoringExecution__Output as _modelserve_batch_v1_MonitoringExecution__Output } from '../../../modelserve/batch/v1/MonitoringExecution';
@@ -30,6 +31,11 @@ import type { QualityReport as _modelserve_batch_v1_QualityReport, QualityReport
 import type { QualityReportRequest as _modelserve_batch_v1_QualityReportRequest, QualityReportRequest__Output as _modelserve_batch_v1_QualityReportRequest__Output } from '../../../modelserve/batch/v1/QualityReportRequest';
 import type { StreamJob as _modelserve_batch_v1_StreamJob, StreamJob__Output as _modelserve_batch_v1_StreamJob__Output } from '../../../modelserve/batch/v1/StreamJob';
 import type { StreamJobSpec as _modelserve_batch_v1_StreamJobSpec, StreamJobSpec__Output as _modelserve_batch_v1_StreamJobSpec__Output } from '../../../modelserve/batch/v1/StreamJobSpec';
+import type { TrainingJob as _modelserve_batch_v1_TrainingJob, TrainingJob__Output as _modelserve_batch_v1_TrainingJob__Output } from '../../../modelserve/batch/v1/TrainingJob';
+import type { TrainingJobMetricsResponse as _modelserve_batch_v1_TrainingJobMetricsResponse, TrainingJobMetricsResponse__Output as _modelserve_batch_v1_TrainingJobMetricsResponse__Output } from '../../../modelserve/batch/v1/TrainingJobMetricsResponse';
+import type { TrainingJobSpec as _modelserve_batch_v1_TrainingJobSpec, TrainingJobSpec__Output as _modelserve_batch_v1_TrainingJobSpec__Output } from '../../../modelserve/batch/v1/TrainingJobSpec';
+import type { TrainingLogsRequest as _modelserve_batch_v1_TrainingLogsRequest, TrainingLogsRequest__Output as _modelserve_batch_v1_TrainingLogsRequest__Output } from '../../../modelserve/batch/v1/TrainingLogsRequest';
+import type { TrainingLogsResponse as _modelserve_batch_v1_TrainingLogsResponse, TrainingLogsResponse__Output as _modelserve_batch_v1_TrainingLogsResponse__Output } from '../../../modelserve/batch/v1/TrainingLogsResponse';
 import type { TransformJob as _modelserve_batch_v1_TransformJob, TransformJob__Output as _modelserve_batch_v1_TransformJob__Output } from '../../../modelserve/batch/v1/TransformJob';
 import type { TransformJobSpec as _modelserve_batch_v1_TransformJobSpec, TransformJobSpec__Output as _modelserve_batch_v1_TransformJobSpec__Output } from '../../../modelserve/batch/v1/TransformJobSpec';
 
@@ -69,6 +75,15 @@ export interface BatchClient extends grpc.Client {
   createStreamJob(argument: _modelserve_batch_v1_StreamJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
   createStreamJob(argument: _modelserve_batch_v1_StreamJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
   createStreamJob(argument: _modelserve_batch_v1_StreamJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
+  
+  CreateTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _modelserve_batch_v1_TrainingJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
   
   CreateTransformJob(argument: _modelserve_batch_v1_TransformJobSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   CreateTransformJob(argument: _modelserve_batch_v1_TransformJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
@@ -151,6 +166,33 @@ export interface BatchClient extends grpc.Client {
   getStreamJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
   getStreamJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
   
+  GetTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
+  GetTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobLogs(argument: _modelserve_batch_v1_TrainingLogsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingLogsResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  getTrainingJobMetrics(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJobMetricsResponse__Output>): grpc.ClientUnaryCall;
+  
   GetTransformJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   GetTransformJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   GetTransformJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
@@ -223,6 +265,15 @@ export interface BatchClient extends grpc.Client {
   listStreamJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListStreamJobsResponse__Output>): grpc.ClientUnaryCall;
   listStreamJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListStreamJobsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListTransformJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTransformJobsResponse__Output>): grpc.ClientUnaryCall;
   ListTransformJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListTransformJobsResponse__Output>): grpc.ClientUnaryCall;
   ListTransformJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTransformJobsResponse__Output>): grpc.ClientUnaryCall;
@@ -277,6 +328,15 @@ export interface BatchClient extends grpc.Client {
   runMonitoringSchedule(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_MonitoringExecution__Output>): grpc.ClientUnaryCall;
   runMonitoringSchedule(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_MonitoringExecution__Output>): grpc.ClientUnaryCall;
   
+  StopTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  StopTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  StopTrainingJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  StopTrainingJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  stopTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  stopTrainingJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  stopTrainingJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  stopTrainingJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
   StopTransformJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   StopTransformJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   StopTransformJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
@@ -297,6 +357,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   CreateStreamJob: grpc.handleUnaryCall<_modelserve_batch_v1_StreamJobSpec__Output, _modelserve_batch_v1_StreamJob>;
   
+  CreateTrainingJob: grpc.handleUnaryCall<_modelserve_batch_v1_TrainingJobSpec__Output, _modelserve_batch_v1_TrainingJob>;
+  
   CreateTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_TransformJobSpec__Output, _modelserve_batch_v1_TransformJob>;
   
   DeleteAlertRule: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_AlertRule>;
@@ -315,6 +377,12 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   GetStreamJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob>;
   
+  GetTrainingJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob>;
+  
+  GetTrainingJobLogs: grpc.handleUnaryCall<_modelserve_batch_v1_TrainingLogsRequest__Output, _modelserve_batch_v1_TrainingLogsResponse>;
+  
+  GetTrainingJobMetrics: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJobMetricsResponse>;
+  
   GetTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob>;
   
   InvokeEndpointAsync: grpc.handleUnaryCall<_modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation>;
@@ -331,6 +399,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   ListStreamJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListStreamJobsResponse>;
   
+  ListTrainingJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTrainingJobsResponse>;
+  
   ListTransformJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse>;
   
   LoadGroundTruth: grpc.handleUnaryCall<_modelserve_batch_v1_LoadGroundTruthRequest__Output, _modelserve_batch_v1_GroundTruthAccepted>;
@@ -343,6 +413,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   RunMonitoringSchedule: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringExecution>;
   
+  StopTrainingJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob>;
+  
   StopTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob>;
   
 }
@@ -352,6 +424,7 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   CreateBaselineJob: MethodDefinition<_modelserve_batch_v1_BaselineJobSpec, _modelserve_batch_v1_BaselineJob, _modelserve_batch_v1_BaselineJobSpec__Output, _modelserve_batch_v1_BaselineJob__Output>
   CreateMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_MonitoringScheduleSpec, _modelserve_batch_v1_MonitoringSchedule, _modelserve_batch_v1_MonitoringScheduleSpec__Output, _modelserve_batch_v1_MonitoringSchedule__Output>
   CreateStreamJob: MethodDefinition<_modelserve_batch_v1_StreamJobSpec, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_StreamJobSpec__Output, _modelserve_batch_v1_StreamJob__Output>
+  CreateTrainingJob: MethodDefinition<_modelserve_batch_v1_TrainingJobSpec, _modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_TrainingJobSpec__Output, _modelserve_batch_v1_TrainingJob__Output>
   CreateTransformJob: MethodDefinition<_modelserve_batch_v1_TransformJobSpec, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_TransformJobSpec__Output, _modelserve_batch_v1_TransformJob__Output>
   DeleteAlertRule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_AlertRule, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_AlertRule__Output>
   DeleteMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_MonitoringSchedule, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringSchedule__Output>
@@ -361,6 +434,9 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   GetMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_MonitoringSchedule, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringSchedule__Output>
   GetQualityReport: MethodDefinition<_modelserve_batch_v1_QualityReportRequest, _modelserve_batch_v1_QualityReport, _modelserve_batch_v1_QualityReportRequest__Output, _modelserve_batch_v1_QualityReport__Output>
   GetStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
+  GetTrainingJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob__Output>
+  GetTrainingJobLogs: MethodDefinition<_modelserve_batch_v1_TrainingLogsRequest, _modelserve_batch_v1_TrainingLogsResponse, _modelserve_batch_v1_TrainingLogsRequest__Output, _modelserve_batch_v1_TrainingLogsResponse__Output>
+  GetTrainingJobMetrics: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TrainingJobMetricsResponse, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJobMetricsResponse__Output>
   GetTransformJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob__Output>
   InvokeEndpointAsync: MethodDefinition<_modelserve_batch_v1_AsyncInvocationRequest, _modelserve_batch_v1_AsyncInvocation, _modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation__Output>
   ListAlertEvents: MethodDefinition<_modelserve_batch_v1_ListAlertEventsRequest, _modelserve_batch_v1_ListAlertEventsResponse, _modelserve_batch_v1_ListAlertEventsRequest__Output, _modelserve_batch_v1_ListAlertEventsResponse__Output>
@@ -369,11 +445,13 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   ListMonitoringExecutions: MethodDefinition<_modelserve_batch_v1_ListMonitoringExecutionsRequest, _modelserve_batch_v1_ListMonitoringExecutionsResponse, _modelserve_batch_v1_ListMonitoringExecutionsRequest__Output, _modelserve_batch_v1_ListMonitoringExecutionsResponse__Output>
   ListMonitoringSchedules: MethodDefinition<_modelserve_batch_v1_ListMonitoringSchedulesRequest, _modelserve_batch_v1_ListMonitoringSchedulesResponse, _modelserve_batch_v1_ListMonitoringSchedulesRequest__Output, _modelserve_batch_v1_ListMonitoringSchedulesResponse__Output>
   ListStreamJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListStreamJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListStreamJobsResponse__Output>
+  ListTrainingJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTrainingJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTrainingJobsResponse__Output>
   ListTransformJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTransformJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse__Output>
   LoadGroundTruth: MethodDefinition<_modelserve_batch_v1_LoadGroundTruthRequest, _modelserve_batch_v1_GroundTruthAccepted, _modelserve_batch_v1_LoadGroundTruthRequest__Output, _modelserve_batch_v1_GroundTruthAccepted__Output>
   PauseStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   PutGroundTruth: MethodDefinition<_modelserve_batch_v1_GroundTruthBatch, _modelserve_batch_v1_GroundTruthAccepted, _modelserve_batch_v1_GroundTruthBatch__Output, _modelserve_batch_v1_GroundTruthAccepted__Output>
   ResumeStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   RunMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_MonitoringExecution, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringExecution__Output>
+  StopTrainingJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob__Output>
   StopTransformJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob__Output>
 }

@@ -3,6 +3,7 @@
 import type { TensorSpec as _modelserve_v1_TensorSpec, TensorSpec__Output as _modelserve_v1_TensorSpec__Output } from '../../../modelserve/v1/TensorSpec';
 import type { RuntimeOptions as _modelserve_v1_RuntimeOptions, RuntimeOptions__Output as _modelserve_v1_RuntimeOptions__Output } from '../../../modelserve/v1/RuntimeOptions';
 import type { QualitySpec as _modelserve_registry_v1_QualitySpec, QualitySpec__Output as _modelserve_registry_v1_QualitySpec__Output } from '../../../modelserve/registry/v1/QualitySpec';
+import type { TrainingLineage as _modelserve_registry_v1_TrainingLineage, TrainingLineage__Output as _modelserve_registry_v1_TrainingLineage__Output } from '../../../modelserve/registry/v1/TrainingLineage';
 import type { Long } from '@grpc/proto-loader';
 
 export interface ModelVersion {
@@ -22,6 +23,7 @@ export interface ModelVersion {
   'batchSupportDetail'?: (string);
   'runtime'?: (_modelserve_v1_RuntimeOptions | null);
   'quality'?: (_modelserve_registry_v1_QualitySpec | null);
+  'lineage'?: (_modelserve_registry_v1_TrainingLineage | null);
 }
 
 export interface ModelVersion__Output {
@@ -41,4 +43,5 @@ export interface ModelVersion__Output {
   'batchSupportDetail': (string);
   'runtime': (_modelserve_v1_RuntimeOptions__Output | null);
   'quality': (_modelserve_registry_v1_QualitySpec__Output | null);
+  'lineage': (_modelserve_registry_v1_TrainingLineage__Output | null);
 }

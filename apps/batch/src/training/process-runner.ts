@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+
+/** The variable that marks a run's processes, so that a service restarted after a crash can find and end them. */
+export const RUN_MARKER_VARIABLE = 'MODELSERVE_TRAINING_RUN';
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface HostLaunch {
+  host: string;
+  command: string[];
+  cwd: string;
+  environment: Record<string, string>;
+  /** Unique per run of a job; set in the processes' environment. */
+  runId: string;
+  onLine: (stream: OutputStream, line: string) => void;
+}
+
+export interface HostExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Set when the program could not be started at all (not found, not executable). */
+  error?: string;
+}
+
+export interface HostProcess {
+  pid: number;
+  /** Resolves once the process has exited and its output has been read to the end. */
+  exited: Promise<HostExit>;
+  /** Signals the host's whole process group (the code's own children too). */
+  signal(signal: NodeJS.Signals): void;
+}
+
+/** Runs one host of a training job. The local process runner is one; a container runner would be another. */
+export interface TrainingHostRunner {
+  launch(launch: HostLaunch): HostProcess;
+}
+
+/** Longest line kept from a job's output; longer ones are cut (the rest of the output is unaffected). */
+const MAX_LINE_CHARS = 16 * 1024;
+
+/**
+ * The embedded runner: each host is a child process in a process group of its own, with a clean
+ * environment (PATH, HOME, LANG and the contract's variables; none of the service's settings or
+ * credentials) and the job's directory as its working directory.
+ */
+export class LocalProcessRunner implements TrainingHostRunner {
+  launch({ command, cwd, environment, runId, onLine }: HostLaunch): HostProcess {
+    const inherited = Object.fromEntries(
+      ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
+    );
+    const child = spawn(command[0], command.slice(1), {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Python buffers its output when it is not a terminal; metrics and logs should arrive as printed.
+      env: { ...inherited, PYTHONUNBUFFERED: '1', ...environment, [RUN_MARKER_VARIABLE]: runId },
+    });
+    const streams = (['stdout', 'stderr'] as const).map(
+      (name) =>
+        new Promise<void>((done) => {
+          const lines = createInterface({ input: child[name], crlfDelay: Infinity });
+          lines.on('line', (line) => onLine(name, line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line));
+          lines.on('close', done);
+        }),
+    );
+    const exited = new Promise<HostExit>((resolve) => {
+      child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
+      child.once('exit', (code, signal) => void Promise.all(streams).then(() => resolve({ code, signal })));
+    });
+    return {
+      pid: child.pid ?? -1,
+      exited,
+      signal: (signal) => {
+        if (child.pid === undefined) return;
+        try {
+          process.kill(-child.pid, signal);
+        } catch {
+          // The group has exited already.
+        }
+      },
+    };
+  }
+}
+
+/**
+ * Kills every process left from a run this service started before it crashed: those whose
+ * environment carries the run's marker (children of the code included, wherever they are now).
+ */
+export async function killLeftoverProcesses(runId: string): Promise<number> {
+  const marker = Buffer.from(`${RUN_MARKER_VARIABLE}=${runId}\0`);
+  let killed = 0;
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const environ = await readFile(`/proc/${entry}/environ`).catch(() => undefined);
+    if (!environ?.includes(marker)) continue;
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+      killed++;
+    } catch {
+      // Gone already.
+    }
+  }
+  return killed;
+}
