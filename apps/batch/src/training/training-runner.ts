@@ -200,8 +200,8 @@ export class TrainingRunner {
 
       await transition('Training', 'Training in progress');
       await this.repository.trainingStarted(spec.name, owner);
-      const current = await this.repository.get(spec.name);
-      const elapsedMs = Date.now() - (current.started_at ?? new Date()).getTime();
+      // started_at was set by the claim (kept from the first run when resumed): the runtime limit counts from it.
+      const elapsedMs = Date.now() - (row.started_at ?? new Date()).getTime();
       const startedTraining = Date.now();
       const end = await this.train(spec, owner, job, layouts, directory, output, checkpoints, spec.maxRuntimeSeconds * 1000 - elapsedMs);
       await this.repository.trainingEnded(spec.name, owner, ((Date.now() - startedTraining) / 1000) * spec.instanceCount);
