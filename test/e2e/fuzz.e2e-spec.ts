@@ -83,6 +83,19 @@ const VALID_BODIES: Record<string, object> = {
     inputDataConfig: [{ channelName: 'train', s3Uri: 's3://fuzz-data/train' }],
     outputDataConfig: { s3OutputPath: 's3://fuzz-data/out' },
   },
+  'POST /v1/tuning-jobs': {
+    name: 'fuzzed',
+    objective: { metricName: 'm', type: 'Maximize' },
+    parameterRanges: { integer: [{ name: 'n', min: 1, max: 3 }] },
+    resourceLimits: { maxNumberOfTrainingJobs: 2 },
+    trainingJobDefinition: {
+      algorithm: { command: ['/bin/true'] },
+      inputDataConfig: [{ channelName: 'train', s3Uri: 's3://fuzz-data/train' }],
+      outputDataConfig: { s3OutputPath: 's3://fuzz-data/out' },
+      metricDefinitions: [{ name: 'm', regex: 'm=([0-9.]+)' }],
+    },
+  },
+  'POST /v1/tuning-jobs/:name/deploy': { endpoint: 'fuzzed' },
   'POST /v1/keys': { name: 'fuzzed', scopes: ['read'] },
   'POST /v1/endpoints/:name/ground-truth': { s3Uri: 's3://x/labels/' },
   'POST /v1/baseline-jobs': { name: 'fuzzed', dataset: 's3://x/data/', contentType: 'text/csv', header: true },
@@ -109,6 +122,25 @@ const VALID_BODIES: Record<string, object> = {
     ModelName: 'wine',
     TransformInput: { DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://x/in' } }, ContentType: 'text/csv' },
     TransformOutput: { S3OutputPath: 's3://x/out' },
+  },
+  'POST /#SageMaker.CreateTrainingJob': {
+    TrainingJobName: 'fuzzed',
+    AlgorithmSpecification: { ContainerEntrypoint: ['/bin/true'], TrainingInputMode: 'File' },
+    InputDataConfig: [{ ChannelName: 'train', DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://fuzz-data/train' } } }],
+    OutputDataConfig: { S3OutputPath: 's3://fuzz-data/out' },
+  },
+  'POST /#SageMaker.CreateHyperParameterTuningJob': {
+    HyperParameterTuningJobName: 'fuzzed',
+    HyperParameterTuningJobConfig: {
+      HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: 'm' },
+      ResourceLimits: { MaxNumberOfTrainingJobs: 2, MaxParallelTrainingJobs: 1 },
+      ParameterRanges: { IntegerParameterRanges: [{ Name: 'n', MinValue: '1', MaxValue: '3' }] },
+    },
+    TrainingJobDefinition: {
+      AlgorithmSpecification: { ContainerEntrypoint: ['/bin/true'], MetricDefinitions: [{ Name: 'm', Regex: 'm=(.*)' }] },
+      InputDataConfig: [{ ChannelName: 'train', DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://fuzz-data/train' } } }],
+      OutputDataConfig: { S3OutputPath: 's3://fuzz-data/out' },
+    },
   },
   'POST /#SageMaker.ListEndpoints': { MaxResults: 1, NextToken: 'eyJvZmZzZXQiOjB9', SortBy: 'Name' },
 };

@@ -5,6 +5,7 @@ import {
   startTestPlatform,
   TEST_ADMIN_KEY,
   testStorageConfig,
+  uploadWineChannels,
   waitFor,
   type DeployedPlatform,
   type HttpResult,
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import * as tar from 'tar';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'training', 'wine');
+const SKLEARN_EXAMPLE = join(REPO_ROOT, 'examples', 'training', 'wine-sklearn');
 const PYTHON = '/usr/bin/python3';
 const ENDED = ['Completed', 'Failed', 'Stopped'];
 
@@ -61,12 +63,12 @@ describe('training jobs: code from storage runs with the SageMaker container con
     store = new ObjectStore(storage);
     await store.ensureBucket();
     const put = (key: string, body: Buffer | string) => store.uploadStream({ bucket, key }, Buffer.from(body));
-    await put('wine/train/train.csv', readFileSync(join(EXAMPLE, 'data', 'train', 'train.csv')));
-    await put('wine/validation/validation.csv', readFileSync(join(EXAMPLE, 'data', 'validation', 'validation.csv')));
+    await uploadWineChannels(store, bucket);
     // The example's code as a .tar.gz, as a user would upload it.
     await tar.c({ gzip: true, file: join(scratch, 'code.tar.gz'), cwd: EXAMPLE }, ['train.py']);
     await put('code/wine.tar.gz', readFileSync(join(scratch, 'code.tar.gz')));
     await put('code/contract/contract.py', CONTRACT_SCRIPT);
+    await put('code/wine-sklearn/train.py', readFileSync(join(SKLEARN_EXAMPLE, 'train.py')));
   }, 120_000);
 
   afterAll(() => deployed?.stop());
@@ -206,6 +208,41 @@ describe('training jobs: code from storage runs with the SageMaker container con
     expect(Buffer.concat(chunks).toString()).toContain(`validation_accuracy=${printed.at(-1)!.toFixed(4)}`);
   }, 180_000);
 
+  it('trains the scikit-learn example, whose registered version serves what scikit-learn itself predicted', async () => {
+    await create({
+      ...wineJob('wine-sklearn-1', { modelRegistration: { model: 'wine-sklearn' } }),
+      algorithm: { command: [PYTHON, 'train.py'], sourceUri: s3('code/wine-sklearn') },
+      hyperParameters: { C: '0.5' },
+    });
+    const job = await waitEnded('wine-sklearn-1');
+    expect(job.failureReason ?? '').toBe('');
+    expect(job.status).toBe('Completed');
+    expect(job.registeredModelVersion).toEqual({ model: 'wine-sklearn', version: 1 });
+    const expected = readFileSync(join(await unpackFromStorage(job.outputData), 'validation-probabilities.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',').map(Number));
+    expect(
+      (
+        await api.postJson('/v1/endpoint-configs', {
+          name: 'wine-sklearn-1',
+          variants: [{ name: 'v1', model: 'wine-sklearn', version: 1 }],
+        })
+      ).status,
+    ).toBe(201);
+    expect((await api.postJson('/v1/endpoints', { name: 'wine-sklearn', config: 'wine-sklearn-1' })).status).toBeLessThan(300);
+    await api.waitInService('wine-sklearn', 60_000);
+    const rows = readFileSync(join(EXAMPLE, 'data', 'validation', 'validation.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(',').slice(1).join(','));
+    const answer = await api.invoke('wine-sklearn', rows.join('\n') + '\n', 'text/csv', { accept: 'application/json' });
+    expect(answer.status).toBe(200);
+    const served = (answer.json.predictions as number[][]).flat();
+    expect(served).toHaveLength(expected.length * 3);
+    served.forEach((p, i) => expect(Math.abs(p - expected[Math.floor(i / 3)][i % 3])).toBeLessThan(1e-5));
+  }, 120_000);
+
   it('gives the code the SageMaker contract on every host, and none of the platform settings', async () => {
     await create({
       name: 'contract',
@@ -336,6 +373,29 @@ describe('training jobs: code from storage runs with the SageMaker container con
     expect((await describeJob('counting')).status).toBe('Completed');
   }, 60_000);
 
+  it('keeps every line of a job that prints faster than lines are stored, in order, by slowing its output down', async () => {
+    const LINES = 60_000;
+    await create(
+      shellJob('chatty', `${PYTHON} -c 'import sys\nfor i in range(${LINES}): sys.stdout.write("line %d value=%d\\n" % (i, i))'`, {
+        metricDefinitions: [{ name: 'value', regex: 'value=(\\d+)' }],
+      }),
+    );
+    const job = await waitEnded('chatty');
+    expect(job.status).toBe('Completed');
+    const lines: string[] = [];
+    for (let after = 0; ;) {
+      const page = (await api.get(`/v1/training-jobs/chatty/logs?after=${after}&limit=10000`)).json;
+      lines.push(...(page.lines as { host: string; message: string }[]).filter((l) => l.host === 'algo-1').map((l) => l.message));
+      if (page.complete) break;
+      after = page.next;
+    }
+    expect(lines).toHaveLength(LINES);
+    lines.forEach((line, i) => expect(line).toBe(`line ${i} value=${i}`));
+    const { metrics } = (await api.get('/v1/training-jobs/chatty/metrics')).json;
+    expect(metrics[0].values).toHaveLength(LINES);
+    expect(job.finalMetricDataList[0].value).toBe(LINES - 1);
+  }, 120_000);
+
   it('resumes from its last checkpoint after the batch service is killed, and fails a job without checkpoints', async () => {
     await create(
       wineJob('resumed', {
@@ -394,7 +454,11 @@ describe('training jobs: code from storage runs with the SageMaker container con
       400,
       /names no object/,
     );
-    await refused({ ...shellJob('image', 'true'), algorithm: { image: 'trainer:latest' } }, 400, /container runner/);
+    await refused(
+      { ...shellJob('image', 'true'), algorithm: { image: 'trainer:latest' } },
+      400,
+      /needs a Docker engine, and this batch service has none/,
+    );
     await refused(shellJob('too-wide', 'true', { resourceConfig: { instanceCount: 3 } }), 400, /training slots/);
     await refused(shellJob('bad-regex', 'true', { metricDefinitions: [{ name: 'm', regex: '(' }] }), 400, /does not compile/);
     await refused(shellJob('number-hp', 'true', { hyperParameters: { epochs: 3 } }), 400, /strings/);

@@ -33,7 +33,12 @@ import { StreamJobsService } from './stream/stream-jobs.service';
 import { ObjectTransform } from './transform/object-transform';
 import { TrainingJobsRepository } from './training/training-jobs.repository';
 import { TrainingJobsService } from './training/training-jobs.service';
+import { HostRunners } from './training/host-runners';
+import { TrainedModelRegistrar } from './training/model-registration';
 import { TrainingRunner } from './training/training-runner';
+import { Tuner } from './tuning/tuner';
+import { TuningJobsRepository } from './tuning/tuning-jobs.repository';
+import { TuningJobsService } from './tuning/tuning-jobs.service';
 import { TransformJobsRepository } from './transform/transform-jobs.repository';
 import { TransformJobsService } from './transform/transform-jobs.service';
 import { TransformRunner } from './transform/transform-runner';
@@ -97,8 +102,13 @@ export class BatchModule {
       AlertsService,
       MonitoringLoop,
       TrainingJobsRepository,
+      HostRunners,
+      TrainedModelRegistrar,
       TrainingRunner,
       TrainingJobsService,
+      TuningJobsRepository,
+      Tuner,
+      TuningJobsService,
       BatchGrpc,
       BatchRuntime,
     ];

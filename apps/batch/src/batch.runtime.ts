@@ -15,6 +15,7 @@ import { MonitoringLoop } from './monitoring/monitoring-loop';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsService } from './stream/stream-jobs.service';
 import { TrainingRunner } from './training/training-runner';
+import { Tuner } from './tuning/tuner';
 import { TransformRunner } from './transform/transform-runner';
 
 /**
@@ -43,6 +44,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly asyncInvocations: AsyncInvocationsRepository,
     private readonly monitoring: MonitoringLoop,
     private readonly training: TrainingRunner,
+    private readonly tuner: Tuner,
   ) {}
 
   async onApplicationBootstrap() {
@@ -68,6 +70,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     this.asyncRunner.start();
     this.monitoring.start();
     this.training.start();
+    this.tuner.start();
   }
 
   async readiness() {
@@ -95,6 +98,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown() {
     if (this.server) await stopGrpcServer(this.server, 2000);
     await this.runner.stop();
+    await this.tuner.stop();
     await this.training.stop();
     await this.asyncRunner.stop();
     await this.monitoring.stop();

@@ -60,6 +60,16 @@ export const batchConfigShape = {
   TRAINING_STOP_GRACE_MS: positiveInt(30_000),
   /** How often a running job's checkpoint directory is uploaded to its checkpoint URI. */
   TRAINING_CHECKPOINT_SYNC_MS: positiveInt(10_000),
+  /**
+   * The Docker engine that runs training jobs with an `algorithm.image` (for example
+   * unix:///var/run/docker.sock); unset, such jobs are refused.
+   */
+  TRAINING_DOCKER_HOST: z.string().min(1).optional(),
+  /** The docker command-line client that talks to it. */
+  TRAINING_DOCKER_CLI: z.string().min(1).default('docker'),
+  /** CPUs and memory of each training container (one per host of a job). */
+  TRAINING_CONTAINER_CPUS: z.coerce.number().positive().max(1024).default(2),
+  TRAINING_CONTAINER_MEMORY_MB: positiveInt(4096),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
   /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */

@@ -14,6 +14,7 @@ import { SageMakerEndpoints } from './sagemaker/sagemaker-endpoints';
 import { SageMakerModels } from './sagemaker/sagemaker-models';
 import { Arns, SageMakerFieldsStore } from './sagemaker/sagemaker-support';
 import { SageMakerTags } from './sagemaker/sagemaker-tags';
+import { SageMakerTrainingJobs } from './sagemaker/sagemaker-training-jobs';
 import { SageMakerTransformJobs } from './sagemaker/sagemaker-transform-jobs';
 import { OpenInferenceGrpc } from './invocations/open-inference.grpc';
 import { ShadowTraffic } from './invocations/shadow-traffic';
@@ -26,6 +27,7 @@ import { QuotaGate } from './auth/quota-gate';
 import { AuditController, EndpointQuotaController, KeysController } from './management/access.controller';
 import { StreamJobsController, TransformJobsController } from './management/jobs.controller';
 import { TrainingJobsController } from './management/training.controller';
+import { TuningJobsController } from './management/tuning.controller';
 import {
   AlertRulesController,
   BaselineJobsController,
@@ -75,6 +77,7 @@ export class GatewayModule {
       SageMakerModels,
       SageMakerEndpoints,
       SageMakerTransformJobs,
+      SageMakerTrainingJobs,
       SageMakerTags,
     ];
     return {
@@ -97,6 +100,7 @@ export class GatewayModule {
         EndpointQuotaController,
         TransformJobsController,
         TrainingJobsController,
+        TuningJobsController,
         StreamJobsController,
         QualityController,
         BaselineJobsController,

@@ -71,8 +71,10 @@ for epoch in range(start, epochs):
     optimiser.step()
     if epoch % 10 == 9 or epoch == epochs - 1:
         with torch.no_grad():
-            accuracy = (net(x_valid).argmax(dim=1) == y_valid).float().mean().item()
-        print(f"epoch={epoch + 1} train_loss={loss.item():.6f} validation_accuracy={accuracy:.4f}")
+            probabilities = net(x_valid)
+            accuracy = (probabilities.argmax(dim=1) == y_valid).float().mean().item()
+            validation_loss = torch.nn.functional.nll_loss(torch.log(probabilities + 1e-9), y_valid).item()
+        print(f"epoch={epoch + 1} train_loss={loss.item():.6f} validation_loss={validation_loss:.6f} validation_accuracy={accuracy:.4f}")
         if rank == 0:
             os.makedirs(checkpoint_dir, exist_ok=True)
             torch.save({"model": net.state_dict(), "optimiser": optimiser.state_dict(), "epoch": epoch}, checkpoint + ".tmp")

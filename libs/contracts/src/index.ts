@@ -42,6 +42,9 @@ export type { TransformJob, TransformJob__Output } from './generated/modelserve/
 export type { TrainingJobSpec, TrainingJobSpec__Output } from './generated/modelserve/batch/v1/TrainingJobSpec';
 export type { TrainingJob, TrainingJob__Output } from './generated/modelserve/batch/v1/TrainingJob';
 export type { TrainingLogLine, TrainingLogLine__Output } from './generated/modelserve/batch/v1/TrainingLogLine';
+export type { TuningJobSpec, TuningJobSpec__Output } from './generated/modelserve/batch/v1/TuningJobSpec';
+export type { TuningJob, TuningJob__Output } from './generated/modelserve/batch/v1/TuningJob';
+export type { TuningTrainingJob, TuningTrainingJob__Output } from './generated/modelserve/batch/v1/TuningTrainingJob';
 export type { MetricValue, MetricValue__Output } from './generated/modelserve/batch/v1/MetricValue';
 export type { SecondaryStatusTransition } from './generated/modelserve/batch/v1/SecondaryStatusTransition';
 export type { TrainingLineage, TrainingLineage__Output } from './generated/modelserve/registry/v1/TrainingLineage';

@@ -12,6 +12,7 @@ import type {
   StreamJobRequest,
   TrainingJobRequest,
   TrainingLineage,
+  TuningJobRequest,
   TransformJobRequest,
   UpdateVariantsRequest,
   UpdateVersionRequest,
@@ -30,6 +31,7 @@ import type { MonitoringScheduleSpec__Output } from './generated/modelserve/batc
 import type { QualitySpec, QualitySpec__Output } from './generated/modelserve/registry/v1/QualitySpec';
 import type { TransformJobSpec__Output } from './generated/modelserve/batch/v1/TransformJobSpec';
 import type { TrainingJobSpec__Output } from './generated/modelserve/batch/v1/TrainingJobSpec';
+import type { TuningJobSpec__Output } from './generated/modelserve/batch/v1/TuningJobSpec';
 import type { TrainingLineage__Output } from './generated/modelserve/registry/v1/TrainingLineage';
 import type { PredictionTarget__Output } from './generated/modelserve/batch/v1/PredictionTarget';
 import type {
@@ -414,10 +416,10 @@ export function alertRuleRequestOf(spec: AlertRuleSpec__Output): z.input<typeof 
   };
 }
 
-export function trainingJobSpec(request: TrainingJobRequest): TrainingJobSpec__Output {
+export function trainingJobSpec(request: Omit<TrainingJobRequest, 'name'> & { name?: string }): TrainingJobSpec__Output {
   const { algorithm, modelRegistration } = request;
   return {
-    name: request.name,
+    name: request.name ?? '',
     algorithm: { image: algorithm.image ?? '', command: algorithm.command ?? [], sourceUri: algorithm.sourceUri ?? '' },
     hyperParameters: request.hyperParameters,
     inputDataConfig: request.inputDataConfig.map((c) => ({ ...c, contentType: c.contentType ?? '' })),
@@ -465,6 +467,57 @@ export function trainingJobRequestOf(spec: TrainingJobSpec__Output): TrainingJob
           tags: Object.keys(modelRegistration.tags).length ? modelRegistration.tags : undefined,
         }
       : undefined,
+  };
+}
+
+export function tuningJobSpec(request: TuningJobRequest): TuningJobSpec__Output {
+  const { parameterRanges, resourceLimits, hyperband, warmStart } = request;
+  return {
+    name: request.name,
+    strategy: request.strategy,
+    objective: request.objective,
+    integerRanges: parameterRanges.integer,
+    continuousRanges: parameterRanges.continuous,
+    categoricalRanges: parameterRanges.categorical,
+    maxTrainingJobs: resourceLimits.maxNumberOfTrainingJobs ?? 0,
+    maxParallelTrainingJobs: resourceLimits.maxParallelTrainingJobs,
+    earlyStopping: request.earlyStopping,
+    hyperbandMinResource: request.strategy === 'Hyperband' ? (hyperband?.minResource ?? 1) : 0,
+    hyperbandMaxResource: hyperband?.maxResource ?? 0,
+    trainingJobDefinition: trainingJobSpec(request.trainingJobDefinition),
+    warmStartParents: warmStart?.parentTuningJobs ?? [],
+    warmStartType: warmStart?.type ?? '',
+    randomSeed: request.randomSeed ?? 0,
+  };
+}
+
+export function tuningJobRequestOf(spec: TuningJobSpec__Output): z.input<typeof TuningJobRequest> {
+  // The definition is a training job without its name.
+  const definition: Omit<TrainingJobInput, 'name'> & { name?: string } = trainingJobRequestOf(spec.trainingJobDefinition!);
+  delete definition.name;
+  return {
+    name: spec.name,
+    strategy: spec.strategy as TuningJobRequest['strategy'],
+    objective: { metricName: spec.objective!.metricName, type: spec.objective!.type as 'Maximize' | 'Minimize' },
+    parameterRanges: {
+      integer: spec.integerRanges.map((r) => ({ ...r, scaling: r.scaling as 'Auto' })),
+      continuous: spec.continuousRanges.map((r) => ({ ...r, scaling: r.scaling as 'Auto' })),
+      categorical: spec.categoricalRanges,
+    },
+    resourceLimits: {
+      maxNumberOfTrainingJobs: unsetIfZero(spec.maxTrainingJobs),
+      maxParallelTrainingJobs: spec.maxParallelTrainingJobs,
+    },
+    earlyStopping: spec.earlyStopping as 'Off' | 'Auto',
+    hyperband:
+      spec.strategy === 'Hyperband'
+        ? { minResource: spec.hyperbandMinResource, maxResource: unsetIfZero(spec.hyperbandMaxResource) }
+        : undefined,
+    trainingJobDefinition: definition,
+    warmStart: spec.warmStartParents.length
+      ? { parentTuningJobs: spec.warmStartParents, type: spec.warmStartType as 'IdenticalDataAndAlgorithm' }
+      : undefined,
+    randomSeed: unsetIfZero(spec.randomSeed),
   };
 }
 

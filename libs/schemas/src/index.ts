@@ -7,3 +7,4 @@ export * from './access';
 export * from './async';
 export * from './monitoring';
 export * from './training';
+export * from './tuning';

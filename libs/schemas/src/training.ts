@@ -46,63 +46,69 @@ const metricRegex = z
     }
   });
 
+/** Everything of a training job but its name: a tuning job's definition of its training jobs is this. */
+const trainingJobFields = {
+  algorithm: z
+    .strictObject({
+      /** A container image, for the container runner. */
+      image: z.string().min(1).max(255).optional(),
+      /** The program and its arguments, e.g. ["/usr/bin/python3", "train.py"]. */
+      command: z.array(z.string().min(1).max(4096)).min(1).max(100).optional(),
+      /** A .tar.gz of the code, or a prefix holding it, unpacked into the command's working directory. */
+      sourceUri: s3PrefixUri.optional(),
+    })
+    .refine((a) => a.image !== undefined || a.command !== undefined, 'name a "command" to run (or an "image" for the container runner)'),
+  hyperParameters: hyperParameters.default({}),
+  inputDataConfig: z
+    .array(
+      z.strictObject({
+        channelName,
+        s3Uri: s3PrefixUri,
+        contentType: z.string().min(1).max(256).optional(),
+        inputMode: z
+          .literal('File', { error: 'inputMode File is the one supported: channels are downloaded before the code starts' })
+          .default('File'),
+      }),
+    )
+    .max(MAX_CHANNELS)
+    .default([])
+    .refine((channels) => duplicates(channels.map((c) => c.channelName)).length === 0, 'channel names must be unique'),
+  outputDataConfig: z.strictObject({ s3OutputPath: s3PrefixUri }),
+  resourceConfig: z
+    .strictObject({
+      instanceCount: z.number().int().min(1).max(MAX_TRAINING_INSTANCES).default(1),
+      /** Largest total size of the downloaded channels; unset: no limit. */
+      volumeSizeGB: z.number().int().min(1).max(16_384).optional(),
+    })
+    .prefault({}),
+  stoppingCondition: z
+    .strictObject({
+      maxRuntimeSeconds: z.number().int().min(1).max(MAX_TRAINING_RUNTIME_SECONDS).default(DEFAULT_TRAINING_RUNTIME_SECONDS),
+    })
+    .prefault({}),
+  metricDefinitions: z
+    .array(z.strictObject({ name: z.string().regex(/^.{1,255}$/, 'metric names are 1-255 characters'), regex: metricRegex }))
+    .max(MAX_METRIC_DEFINITIONS)
+    .default([])
+    .refine((metrics) => duplicates(metrics.map((m) => m.name)).length === 0, 'metric names must be unique'),
+  checkpointConfig: z.strictObject({ s3Uri: s3PrefixUri }).optional(),
+  environment: environment.default({}),
+  modelRegistration: z
+    .strictObject({ model: resourceName, description: z.string().max(1024).optional(), tags: tags.optional() })
+    .optional(),
+};
+
+const sourceNeedsCommand = (job: { algorithm: { sourceUri?: string; command?: string[] } }) =>
+  !job.algorithm.sourceUri || job.algorithm.command !== undefined;
+const SOURCE_NEEDS_COMMAND = { path: ['algorithm', 'sourceUri'], message: 'a sourceUri needs a "command" to run it' };
+
 export const TrainingJobRequest = z
-  .strictObject({
-    name: resourceName,
-    algorithm: z
-      .strictObject({
-        /** A container image, for the container runner. */
-        image: z.string().min(1).max(255).optional(),
-        /** The program and its arguments, e.g. ["/usr/bin/python3", "train.py"]. */
-        command: z.array(z.string().min(1).max(4096)).min(1).max(100).optional(),
-        /** A .tar.gz of the code, or a prefix holding it, unpacked into the command's working directory. */
-        sourceUri: s3PrefixUri.optional(),
-      })
-      .refine((a) => a.image !== undefined || a.command !== undefined, 'name a "command" to run (or an "image" for the container runner)'),
-    hyperParameters: hyperParameters.default({}),
-    inputDataConfig: z
-      .array(
-        z.strictObject({
-          channelName,
-          s3Uri: s3PrefixUri,
-          contentType: z.string().min(1).max(256).optional(),
-          inputMode: z
-            .literal('File', { error: 'inputMode File is the one supported: channels are downloaded before the code starts' })
-            .default('File'),
-        }),
-      )
-      .max(MAX_CHANNELS)
-      .default([])
-      .refine((channels) => duplicates(channels.map((c) => c.channelName)).length === 0, 'channel names must be unique'),
-    outputDataConfig: z.strictObject({ s3OutputPath: s3PrefixUri }),
-    resourceConfig: z
-      .strictObject({
-        instanceCount: z.number().int().min(1).max(MAX_TRAINING_INSTANCES).default(1),
-        /** Largest total size of the downloaded channels; unset: no limit. */
-        volumeSizeGB: z.number().int().min(1).max(16_384).optional(),
-      })
-      .prefault({}),
-    stoppingCondition: z
-      .strictObject({
-        maxRuntimeSeconds: z.number().int().min(1).max(MAX_TRAINING_RUNTIME_SECONDS).default(DEFAULT_TRAINING_RUNTIME_SECONDS),
-      })
-      .prefault({}),
-    metricDefinitions: z
-      .array(z.strictObject({ name: z.string().regex(/^.{1,255}$/, 'metric names are 1-255 characters'), regex: metricRegex }))
-      .max(MAX_METRIC_DEFINITIONS)
-      .default([])
-      .refine((metrics) => duplicates(metrics.map((m) => m.name)).length === 0, 'metric names must be unique'),
-    checkpointConfig: z.strictObject({ s3Uri: s3PrefixUri }).optional(),
-    environment: environment.default({}),
-    modelRegistration: z
-      .strictObject({ model: resourceName, description: z.string().max(1024).optional(), tags: tags.optional() })
-      .optional(),
-  })
-  .refine((job) => !job.algorithm.sourceUri || job.algorithm.command, {
-    path: ['algorithm', 'sourceUri'],
-    message: 'a sourceUri needs a "command" to run it',
-  });
+  .strictObject({ name: resourceName, ...trainingJobFields })
+  .refine(sourceNeedsCommand, SOURCE_NEEDS_COMMAND);
 export type TrainingJobRequest = z.output<typeof TrainingJobRequest>;
+
+export const TrainingJobDefinition = z.strictObject(trainingJobFields).refine(sourceNeedsCommand, SOURCE_NEEDS_COMMAND);
+export type TrainingJobDefinition = z.output<typeof TrainingJobDefinition>;
 
 /** Where a model version came from, as a training job records it on the version it registers. */
 export const TrainingLineage = z.strictObject({

@@ -8,3 +8,5 @@ export * from './http';
 export * from './deployed-platform';
 export * from './kafka-broker';
 export * from './random';
+export * from './docker-engine';
+export * from './training';

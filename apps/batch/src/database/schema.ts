@@ -4,6 +4,7 @@ import type {
   MonitoringScheduleSpec__Output,
   StreamJobSpec__Output,
   TrainingJobSpec__Output,
+  TuningJobSpec__Output,
   TransformJobSpec__Output,
 } from '@modelserve/contracts';
 import type { Violation } from '../monitoring/feature-statistics';
@@ -243,6 +244,20 @@ export interface TrainingJobsTable {
   output_data: ColumnType<string, string | undefined, string>;
   registered_model: ColumnType<string, string | undefined, string>;
   registered_version: ColumnType<number, number | undefined, number>;
+  tuning_job: ColumnType<string | null, string | null | undefined, string | null>;
+  early_stopped: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface TuningJobsTable {
+  name: string;
+  spec: Json<TuningJobSpec__Output>;
+  status: TrainingStatus;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  ended_at: Timestamp;
+  registered_model: ColumnType<string, string | undefined, string>;
+  registered_version: ColumnType<number, number | undefined, number>;
+  registered_from: ColumnType<string, string | undefined, string>;
 }
 
 export interface TrainingMetricsTable {
@@ -280,6 +295,7 @@ export interface Database {
   training_jobs: TrainingJobsTable;
   training_metrics: TrainingMetricsTable;
   training_logs: TrainingLogsTable;
+  tuning_jobs: TuningJobsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -7,6 +7,7 @@ import {
   streamJobRequestOf,
   trainingJobRequestOf,
   transformJobRequestOf,
+  tuningJobRequestOf,
   type BatchHandlers,
 } from '@modelserve/contracts';
 import {
@@ -21,6 +22,7 @@ import {
   StreamJobRequest,
   TrainingJobRequest,
   TransformJobRequest,
+  TuningJobRequest,
 } from '@modelserve/schemas';
 import { unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
@@ -32,6 +34,7 @@ import { QualityService } from '../monitoring/quality.service';
 import { StreamJobsService } from '../stream/stream-jobs.service';
 import { TrainingJobsService } from '../training/training-jobs.service';
 import { TransformJobsService } from '../transform/transform-jobs.service';
+import { TuningJobsService } from '../tuning/tuning-jobs.service';
 
 /** Longest window of a quality report: as long as predictions are kept. */
 const MAX_QUALITY_WINDOW_SECONDS = 90 * 86_400;
@@ -39,8 +42,8 @@ const MAX_QUALITY_WINDOW_SECONDS = 90 * 86_400;
 const MAX_LOG_LINES = 10_000;
 
 /**
- * The Batch gRPC service: transform jobs, stream jobs, asynchronous invocations, model monitoring and
- * training jobs.
+ * The Batch gRPC service: transform jobs, stream jobs, asynchronous invocations, model monitoring,
+ * training jobs and tuning jobs.
  * New jobs, schedules and rules are checked against their schemas first.
  */
 @Injectable()
@@ -53,11 +56,12 @@ export class BatchGrpc {
     private readonly drift: DriftService,
     private readonly alerts: AlertsService,
     private readonly training: TrainingJobsService,
+    private readonly tuning: TuningJobsService,
     @Inject(BATCH_LOGGER) private readonly logger: Logger,
   ) {}
 
   handlers(): BatchHandlers {
-    const { transforms, streams, asyncInvocations, quality, drift, alerts, training, logger } = this;
+    const { transforms, streams, asyncInvocations, quality, drift, alerts, training, tuning, logger } = this;
     const endpointName = (name: string) => parseRequest(resourceName, name, 'endpoint');
     return {
       CreateTransformJob: unaryHandler(logger, 'CreateTransformJob', (spec) =>
@@ -128,6 +132,16 @@ export class BatchGrpc {
         training.logs(name, Number(after), Math.min(Math.max(limit || MAX_LOG_LINES, 1), MAX_LOG_LINES)),
       ),
       GetTrainingJobMetrics: unaryHandler(logger, 'GetTrainingJobMetrics', ({ name }) => training.metrics(name)),
+
+      CreateTuningJob: unaryHandler(logger, 'CreateTuningJob', (spec) =>
+        tuning.create(parseRequest(TuningJobRequest, tuningJobRequestOf(spec))),
+      ),
+      GetTuningJob: unaryHandler(logger, 'GetTuningJob', ({ name }) => tuning.get(name)),
+      ListTuningJobs: unaryHandler(logger, 'ListTuningJobs', async () => ({ jobs: await tuning.list() })),
+      StopTuningJob: unaryHandler(logger, 'StopTuningJob', ({ name }) => tuning.stop(name)),
+      RegisterBestModel: unaryHandler(logger, 'RegisterBestModel', ({ tuningJob, model }) =>
+        tuning.registerBest(tuningJob, model ? parseRequest(resourceName, model, 'model') : ''),
+      ),
     };
   }
 }

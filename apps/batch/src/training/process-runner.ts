@@ -14,7 +14,16 @@ export interface HostLaunch {
   environment: Record<string, string>;
   /** Unique per run of a job; set in the processes' environment. */
   runId: string;
-  onLine: (stream: OutputStream, line: string) => void;
+  /**
+   * Takes each line the code prints. A promise back means "wait": the output is not read until it
+   * settles, so that a job printing faster than its lines are stored is slowed down (its writes block)
+   * instead of filling the service's memory.
+   */
+  onLine: (stream: OutputStream, line: string) => Promise<void> | void;
+  /** For a container: its image, the job's directories bound into it, and the working directory in it. */
+  image?: string;
+  mounts?: Mount[];
+  workdir?: string;
 }
 
 export interface HostExit {
@@ -32,13 +41,78 @@ export interface HostProcess {
   signal(signal: NodeJS.Signals): void;
 }
 
-/** Runs one host of a training job. The local process runner is one; a container runner would be another. */
+/** A directory of the job bound into a container at `target`. */
+export interface Mount {
+  source: string;
+  target: string;
+  readOnly?: boolean;
+}
+
+/** Runs one host of a training job: as a local process, or in a container. */
 export interface TrainingHostRunner {
+  /** Where the contract's root is as the code sees it: /opt/ml in a container; unset for the job's own directory. */
+  readonly contractRoot?: string;
+  /** CPUs each host gets (SM_NUM_CPUS); unset: the machine's. */
+  readonly cpus?: number;
   launch(launch: HostLaunch): HostProcess;
+  /** Ends whatever is left of a run of this service that stopped without ending it; how many it ended. */
+  cleanUp(runId: string): Promise<number>;
 }
 
 /** Longest line kept from a job's output; longer ones are cut (the rest of the output is unaffected). */
 const MAX_LINE_CHARS = 16 * 1024;
+
+/** PATH, HOME and the locale of the service: the only settings of its own a job's code gets. */
+export function inheritedEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
+  );
+}
+
+/**
+ * Starts a program in a process group of its own with `environment` and nothing else, streams its
+ * output line by line, and resolves `exited` once it has exited and its output is read to the end.
+ */
+export function spawnHost(
+  command: string[],
+  { cwd, environment, runId, onLine }: Pick<HostLaunch, 'cwd' | 'environment' | 'runId' | 'onLine'>,
+): { pid: number; exited: Promise<HostExit>; signalGroup(signal: NodeJS.Signals): void } {
+  const child = spawn(command[0], command.slice(1), {
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...environment, [RUN_MARKER_VARIABLE]: runId },
+  });
+  const streams = (['stdout', 'stderr'] as const).map(
+    (name) =>
+      new Promise<void>((done) => {
+        const lines = createInterface({ input: child[name], crlfDelay: Infinity });
+        lines.on('line', (line) => {
+          const wait = onLine(name, line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line);
+          if (!wait) return;
+          lines.pause();
+          void wait.catch(() => undefined).then(() => lines.resume());
+        });
+        lines.on('close', done);
+      }),
+  );
+  const exited = new Promise<HostExit>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
+    child.once('exit', (code, signal) => void Promise.all(streams).then(() => resolve({ code, signal })));
+  });
+  return {
+    pid: child.pid ?? -1,
+    exited,
+    signalGroup: (signal) => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The group has exited already.
+      }
+    },
+  };
+}
 
 /**
  * The embedded runner: each host is a child process in a process group of its own, with a clean
@@ -47,40 +121,18 @@ const MAX_LINE_CHARS = 16 * 1024;
  */
 export class LocalProcessRunner implements TrainingHostRunner {
   launch({ command, cwd, environment, runId, onLine }: HostLaunch): HostProcess {
-    const inherited = Object.fromEntries(
-      ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
-    );
-    const child = spawn(command[0], command.slice(1), {
+    // Python buffers its output when it is not a terminal; metrics and logs should arrive as printed.
+    const host = spawnHost(command, {
       cwd,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Python buffers its output when it is not a terminal; metrics and logs should arrive as printed.
-      env: { ...inherited, PYTHONUNBUFFERED: '1', ...environment, [RUN_MARKER_VARIABLE]: runId },
+      runId,
+      onLine,
+      environment: { ...inheritedEnvironment(), PYTHONUNBUFFERED: '1', ...environment },
     });
-    const streams = (['stdout', 'stderr'] as const).map(
-      (name) =>
-        new Promise<void>((done) => {
-          const lines = createInterface({ input: child[name], crlfDelay: Infinity });
-          lines.on('line', (line) => onLine(name, line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line));
-          lines.on('close', done);
-        }),
-    );
-    const exited = new Promise<HostExit>((resolve) => {
-      child.once('error', (error) => resolve({ code: null, signal: null, error: error.message }));
-      child.once('exit', (code, signal) => void Promise.all(streams).then(() => resolve({ code, signal })));
-    });
-    return {
-      pid: child.pid ?? -1,
-      exited,
-      signal: (signal) => {
-        if (child.pid === undefined) return;
-        try {
-          process.kill(-child.pid, signal);
-        } catch {
-          // The group has exited already.
-        }
-      },
-    };
+    return { pid: host.pid, exited: host.exited, signal: host.signalGroup };
+  }
+
+  cleanUp(runId: string): Promise<number> {
+    return killLeftoverProcesses(runId);
   }
 }
 

@@ -40,13 +40,20 @@ export interface TrainingOutcome {
 export class TrainingJobsRepository {
   constructor(@Inject(DB) private readonly db: Db) {}
 
-  async insert(spec: TrainingJobSpec__Output): Promise<TrainingJobRow> {
+  /** Stores a queued job; a tuning job starts its training jobs within its own transaction (`db`). */
+  async insert(spec: TrainingJobSpec__Output, options: { tuningJob?: string; db?: Db } = {}): Promise<TrainingJobRow> {
     const now = new Date().toISOString();
     const pending: StatusTransition[] = [{ status: 'Pending', startTime: now, statusMessage: 'Waiting for a training slot' }];
     try {
-      return await this.db
+      return await (options.db ?? this.db)
         .insertInto('training_jobs')
-        .values({ name: spec.name, spec: JSON.stringify(spec), status: 'InProgress', transitions: JSON.stringify(pending) })
+        .values({
+          name: spec.name,
+          spec: JSON.stringify(spec),
+          status: 'InProgress',
+          transitions: JSON.stringify(pending),
+          tuning_job: options.tuningJob ?? null,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
     } catch (error) {
@@ -67,13 +74,19 @@ export class TrainingJobsRepository {
 
   /** Asks the job's runner to stop; a job already finished is left as it is. */
   async requestStop(name: string): Promise<TrainingJobRow> {
-    await this.db
+    await this.requestStops([name]);
+    return this.get(name);
+  }
+
+  /** Asks the runners of these jobs to stop; `earlyStopped` marks a tuning job's early stopping as the reason. */
+  async requestStops(names: readonly string[], options: { earlyStopped?: boolean; db?: Db } = {}) {
+    if (names.length === 0) return;
+    await (options.db ?? this.db)
       .updateTable('training_jobs')
-      .set({ status: 'Stopping' })
-      .where('name', '=', name)
+      .set({ status: 'Stopping', ...(options.earlyStopped ? { early_stopped: true } : {}) })
+      .where('name', 'in', names)
       .where('status', '=', 'InProgress')
       .execute();
-    return this.get(name);
   }
 
   /**

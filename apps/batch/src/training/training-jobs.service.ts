@@ -4,6 +4,7 @@ import type { TrainingJobRequest } from '@modelserve/schemas';
 import { ObjectStore, StorageAllowList } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { BATCH_CONFIG, type BatchConfig } from '../config';
+import { HostRunners } from './host-runners';
 import { isArchive, objectsAt } from './training-files';
 import { TrainingJobsRepository, type TrainingJobRow } from './training-jobs.repository';
 import { TrainingRunner } from './training-runner';
@@ -17,38 +18,43 @@ export class TrainingJobsService {
     private readonly runner: TrainingRunner,
     private readonly store: ObjectStore,
     private readonly allowList: StorageAllowList,
+    private readonly runners: HostRunners,
   ) {}
 
-  /** Refuses at once what would only fail later: unreadable or empty channels, a missing code source, more hosts than slots. */
   async create(request: TrainingJobRequest): Promise<TrainingJob> {
+    await this.check(request, '');
+    return this.view(await this.repository.insert(trainingJobSpec(request)));
+  }
+
+  /**
+   * Refuses at once what would only fail later: unreadable or empty channels, a missing code source,
+   * more hosts than slots. `path` prefixes the fields named in errors (a tuning job's definition).
+   */
+  async check(request: Omit<TrainingJobRequest, 'name'>, path: string): Promise<void> {
     const { algorithm, inputDataConfig, outputDataConfig, checkpointConfig, resourceConfig } = request;
-    if (algorithm.image !== undefined) {
-      throw invalidRequest(
-        'algorithm.image needs a container runner, which this platform does not have; run the code with algorithm.command',
-      );
-    }
+    if (algorithm.image !== undefined)
+      await this.runners.containerRunner(`${path}algorithm.image`).checkImage(algorithm.image, `${path}algorithm.image`);
     if (resourceConfig.instanceCount > this.config.TRAINING_SLOTS) {
       throw invalidRequest(
-        `resourceConfig.instanceCount ${resourceConfig.instanceCount} is more than the ${this.config.TRAINING_SLOTS} training slots of a batch instance (TRAINING_SLOTS)`,
+        `${path}resourceConfig.instanceCount ${resourceConfig.instanceCount} is more than the ${this.config.TRAINING_SLOTS} training slots of a batch instance (TRAINING_SLOTS)`,
       );
     }
-    inputDataConfig.forEach((c, i) => this.allowList.check(`inputDataConfig[${i}].s3Uri`, c.s3Uri));
-    this.allowList.check('outputDataConfig.s3OutputPath', outputDataConfig.s3OutputPath);
-    if (checkpointConfig) this.allowList.check('checkpointConfig.s3Uri', checkpointConfig.s3Uri);
+    inputDataConfig.forEach((c, i) => this.allowList.check(`${path}inputDataConfig[${i}].s3Uri`, c.s3Uri));
+    this.allowList.check(`${path}outputDataConfig.s3OutputPath`, outputDataConfig.s3OutputPath);
+    if (checkpointConfig) this.allowList.check(`${path}checkpointConfig.s3Uri`, checkpointConfig.s3Uri);
     if (algorithm.sourceUri) {
-      this.allowList.check('algorithm.sourceUri', algorithm.sourceUri);
+      this.allowList.check(`${path}algorithm.sourceUri`, algorithm.sourceUri);
       const objects = await objectsAt(this.store, algorithm.sourceUri);
-      if (objects.length === 0) throw invalidRequest(`algorithm.sourceUri ${algorithm.sourceUri} names no object`);
+      if (objects.length === 0) throw invalidRequest(`${path}algorithm.sourceUri ${algorithm.sourceUri} names no object`);
       if (objects.length === 1 && /\.(gz|tgz|zip)$/.test(objects[0].key) && !isArchive(objects[0].key)) {
-        throw invalidRequest('algorithm.sourceUri is an archive the platform cannot unpack; use a .tar.gz or a prefix of files');
+        throw invalidRequest(`${path}algorithm.sourceUri is an archive the platform cannot unpack; use a .tar.gz or a prefix of files`);
       }
     }
     for (const [i, channel] of inputDataConfig.entries()) {
       if ((await objectsAt(this.store, channel.s3Uri)).length === 0) {
-        throw invalidRequest(`inputDataConfig[${i}] (${channel.channelName}): no objects under ${channel.s3Uri}`);
+        throw invalidRequest(`${path}inputDataConfig[${i}] (${channel.channelName}): no objects under ${channel.s3Uri}`);
       }
     }
-    return this.view(await this.repository.insert(trainingJobSpec(request)));
   }
 
   async get(name: string): Promise<TrainingJob> {
@@ -114,6 +120,7 @@ export class TrainingJobsService {
       registeredModel: row.registered_model,
       registeredVersion: row.registered_version,
       restarts: row.restarts,
+      tuningJob: row.tuning_job ?? '',
     };
   }
 }

@@ -1,5 +1,5 @@
 import { AppError, type Logger } from '@modelserve/common';
-import { trainingLineageMessage, type RegistryClient, type TrainingJobSpec__Output } from '@modelserve/contracts';
+import type { TrainingJobSpec__Output } from '@modelserve/contracts';
 import { ObjectStore, formatS3Uri, storageErrorCode, type ObjectLocation } from '@modelserve/storage';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -8,23 +8,14 @@ import { availableParallelism } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { BATCH_CONFIG, BATCH_LOGGER, REGISTRY_CLIENT, type BatchConfig } from '../config';
-import { callRegistry } from '../inference/registry-call';
+import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
 import { BatchMetrics } from '../observability/metrics';
 import { hostLayout, hostNames, trainingEnvironment, writeInputConfig, type HostLayout } from './container-contract';
 import { MetricParser } from './metric-parser';
-import { killLeftoverProcesses, LocalProcessRunner, type HostExit, type HostProcess, type OutputStream } from './process-runner';
-import {
-  CheckpointSync,
-  downloadAll,
-  filesBelow,
-  isArchive,
-  objectsAt,
-  pack,
-  prefixLocation,
-  removeDirectory,
-  unpack,
-} from './training-files';
+import { MAX_REASON_CHARS, TrainedModelRegistrar } from './model-registration';
+import { HostRunners } from './host-runners';
+import type { HostExit, HostProcess, Mount, OutputStream } from './process-runner';
+import { CheckpointSync, downloadAll, isArchive, objectsAt, pack, prefixLocation, removeDirectory, unpack } from './training-files';
 import { TrainingJobsRepository, type LogLine, type MetricPoint, type TrainingJobRow } from './training-jobs.repository';
 
 interface RunningTraining {
@@ -41,9 +32,9 @@ interface RunningTraining {
 /** How a run of the code ended. */
 type RunEnd = { kind: 'completed' } | { kind: 'failed'; reason: string } | { kind: 'stopped' } | { kind: 'maxRuntime' } | { kind: 'left' };
 
-/** Longest failure reason kept, as SageMaker's FailureReason. */
-const MAX_REASON_CHARS = 1024;
 const LOG_FLUSH_MS = 500;
+/** Lines a job may have printed and not yet stored before its output is no longer read until they are. */
+const MAX_PENDING_LINES = 5000;
 const LOG_PAGE = 5000;
 
 /**
@@ -56,14 +47,14 @@ const LOG_PAGE = 5000;
 @Injectable()
 export class TrainingRunner {
   private readonly running = new Map<string, RunningTraining>();
-  private readonly hostRunner = new LocalProcessRunner();
   private timer?: NodeJS.Timeout;
   private polling = false;
   private stopped = false;
 
   constructor(
     @Inject(BATCH_CONFIG) private readonly config: BatchConfig,
-    @Inject(REGISTRY_CLIENT) private readonly registry: RegistryClient,
+    private readonly registrar: TrainedModelRegistrar,
+    private readonly runners: HostRunners,
     private readonly repository: TrainingJobsRepository,
     private readonly store: ObjectStore,
     private readonly metrics: BatchMetrics,
@@ -164,7 +155,7 @@ export class TrainingRunner {
     try {
       if (row.run_id) {
         // The service that ran this job stopped while the code ran: end what is left of that run.
-        const killed = await killLeftoverProcesses(row.run_id);
+        const killed = await this.runners.for(spec).cleanUp(row.run_id);
         await this.repository.setProcesses(spec.name, owner, null, []);
         if (!spec.checkpointS3Uri) {
           await transition('Failed', 'The service running the job stopped');
@@ -174,7 +165,7 @@ export class TrainingRunner {
           });
         }
         await this.repository.countRestart(spec.name, owner);
-        await transition('Restarting', `Resuming from the last checkpoint (${killed} leftover processes ended)`);
+        await transition('Restarting', `Resuming from the last checkpoint (${killed} leftover processes or containers ended)`);
       }
       if (job.stopRequested) {
         await transition('Stopped', 'Stopped before it started');
@@ -249,7 +240,7 @@ export class TrainingRunner {
 
   /** Downloads channels and code, and lays out each host's root directory with its configuration. */
   private async prepare(spec: TrainingJobSpec__Output, directory: string): Promise<HostLayout[]> {
-    const shared = { data: join(directory, 'data'), code: join(directory, 'code'), checkpoints: join(directory, 'checkpoints') };
+    const shared = sharedDirectories(directory);
     const limitBytes = spec.volumeSizeGb ? spec.volumeSizeGb * 1024 ** 3 : Infinity;
     const channels = await Promise.all(
       spec.inputDataConfig.map(async (c) => ({ channel: c, objects: await objectsAt(this.store, c.s3Uri) })),
@@ -288,10 +279,14 @@ export class TrainingRunner {
           mkdir(layout.outputData, { recursive: true }),
           mkdir(layout.inputData, { recursive: true }),
         ]);
-        // Every host sees the same downloaded channels and one checkpoint directory, synced to storage.
-        for (const { channel } of channels)
-          await symlink(join(shared.data, channel.channelName), join(layout.inputData, channel.channelName));
-        await symlink(shared.checkpoints, layout.checkpoints);
+        // Every host sees the same downloaded channels and one checkpoint directory, synced to storage:
+        // linked into a process's root, bound over empty directories into a container's.
+        const contained = Boolean(spec.algorithm?.image);
+        for (const { channel } of channels) {
+          const target = join(layout.inputData, channel.channelName);
+          await (contained ? mkdir(target) : symlink(join(shared.data, channel.channelName), target));
+        }
+        await (contained ? mkdir(layout.checkpoints) : symlink(shared.checkpoints, layout.checkpoints));
         await writeInputConfig(layout, spec, { current, hosts });
         return layout;
       }),
@@ -311,18 +306,35 @@ export class TrainingRunner {
   ): Promise<RunEnd> {
     const hosts = hostNames(spec.instanceCount);
     const runId = randomUUID();
-    const group = { masterPort: await freePort(), numCpus: availableParallelism() };
-    const command = spec.algorithm!.command;
-    const processes: HostProcess[] = layouts.map((layout, i) =>
-      this.hostRunner.launch({
+    const runner = this.runners.for(spec);
+    const group = { masterPort: await freePort(), numCpus: runner.cpus ?? availableParallelism() };
+    const shared = sharedDirectories(directory);
+    const sourced = Boolean(spec.algorithm?.sourceUri);
+    const processes: HostProcess[] = layouts.map((layout, i) => {
+      // The code sees the contract where the runner puts it: /opt/ml in a container, the host's directory otherwise.
+      const seen = runner.contractRoot ? hostLayout(runner.contractRoot) : layout;
+      const mounts: Mount[] = [
+        { source: layout.root, target: seen.root },
+        ...spec.inputDataConfig.map((c) => ({
+          source: join(shared.data, c.channelName),
+          target: join(seen.inputData, c.channelName),
+          readOnly: true,
+        })),
+        { source: shared.checkpoints, target: seen.checkpoints },
+        ...(sourced ? [{ source: shared.code, target: join(seen.root, 'code') }] : []),
+      ];
+      return runner.launch({
         host: hosts[i],
-        command,
-        cwd: join(directory, 'code'),
-        environment: trainingEnvironment(spec, layout, { current: hosts[i], hosts }, group),
+        command: spec.algorithm!.command,
+        cwd: shared.code,
+        environment: trainingEnvironment(spec, seen, { current: hosts[i], hosts }, group),
         runId,
         onLine: (stream, line) => output.line(hosts[i], stream, line),
-      }),
-    );
+        image: spec.algorithm?.image,
+        mounts,
+        workdir: sourced ? join(seen.root, 'code') : undefined,
+      });
+    });
     await this.repository.setProcesses(
       spec.name,
       owner,
@@ -401,58 +413,21 @@ export class TrainingRunner {
     return { modelArtifacts: formatS3Uri(model), outputData: formatS3Uri(data) };
   }
 
-  /**
-   * The ONNX file of the model directory becomes the next version of the named model (created if
-   * missing), checked by the registry like an upload, with the job's lineage.
-   */
-  private async register(
-    spec: TrainingJobSpec__Output,
-    layout: HostLayout,
-    modelArtifacts: string,
-    output: JobOutput,
-  ): Promise<{ registeredModel: string; registeredVersion: number } | { failureReason: string }> {
-    const registration = spec.modelRegistration!;
-    const onnx = (await filesBelow(layout.model))
-      .filter((f) => f.endsWith('.onnx'))
-      .sort((a, b) => score(a) - score(b) || a.localeCompare(b));
-    if (onnx.length === 0) return { failureReason: 'ClientError: modelRegistration is set but the model directory holds no .onnx file' };
-    const base = prefixLocation(spec.s3OutputPath);
-    const location = {
-      bucket: base.bucket,
-      key: [base.key, spec.name, 'output', 'model', onnx[0].split('\\').join('/')].filter(Boolean).join('/'),
-    };
-    await this.store.uploadFile(location, join(layout.model, onnx[0]));
-    const lineage = trainingLineageMessage({
-      trainingJob: spec.name,
-      hyperParameters: spec.hyperParameters,
-      finalMetrics: await output.finalMetrics(),
-      inputDataUris: spec.inputDataConfig.map((c) => c.s3Uri),
-      image: spec.algorithm?.image || undefined,
-      command: spec.algorithm?.command,
-      sourceUri: spec.algorithm?.sourceUri || undefined,
+  /** The ONNX file of the model directory becomes the next version of the named model, with the job's lineage. */
+  private async register(spec: TrainingJobSpec__Output, layout: HostLayout, modelArtifacts: string, output: JobOutput) {
+    const { model, description, tags } = spec.modelRegistration!;
+    const outcome = await this.registrar.register({
+      spec,
+      model,
+      description,
+      tags,
+      modelDirectory: layout.model,
       modelArtifacts,
+      finalMetrics: await output.finalMetrics(),
     });
-    try {
-      await callRegistry(this.registry, 'CreateModel', { name: registration.model, description: '' }).catch((error: unknown) => {
-        if (!(error instanceof AppError && error.code === 'Conflict')) throw error;
-      });
-      const version = (await callRegistry(this.registry, 'RegisterModelVersion', {
-        model: registration.model,
-        artifactUri: formatS3Uri(location),
-        description: registration.description,
-        tags: registration.tags,
-        lineage,
-      })) as { version: number };
-      output.platformLine(`registered ${onnx[0]} as version ${version.version} of model ${registration.model}`);
-      return { registeredModel: registration.model, registeredVersion: version.version };
-    } catch (error) {
-      if (error instanceof AppError && error.code !== 'Internal' && error.code !== 'Unavailable') {
-        return {
-          failureReason: `ClientError: the trained model ${onnx[0]} could not be registered: ${error.message}`.slice(0, MAX_REASON_CHARS),
-        };
-      }
-      throw error;
-    }
+    if ('failureReason' in outcome) return outcome;
+    output.platformLine(`registered ${outcome.file} as version ${outcome.registeredVersion} of model ${model}`);
+    return { registeredModel: outcome.registeredModel, registeredVersion: outcome.registeredVersion };
   }
 
   private async end(
@@ -491,9 +466,6 @@ export class TrainingRunner {
   }
 }
 
-/** model.onnx first, then files at the top of the model directory, then the rest. */
-const score = (file: string) => (file === 'model.onnx' ? 0 : file.includes('/') ? 2 : 1);
-
 /**
  * A job's output as it streams: lines numbered and stored in batches, metric values parsed from them
  * and set on the job's Prometheus gauge.
@@ -515,7 +487,8 @@ class JobOutput {
     this.parser = new MetricParser(spec.metricDefinitions);
   }
 
-  line(host: string, stream: OutputStream, message: string) {
+  /** Takes a line; past MAX_PENDING_LINES unstored lines, the flush to wait for before reading more. */
+  line(host: string, stream: OutputStream, message: string): Promise<void> | undefined {
     const at = new Date();
     this.pendingLines.push({ sequence: ++this.sequences.log, at, host, stream, message });
     if (stream === 'stderr') {
@@ -529,11 +502,12 @@ class JobOutput {
       this.metrics.trainingMetric.set({ job: this.spec.name, metric: name }, value);
       this.gaugeMetrics.add(name);
     }
+    return this.pendingLines.length >= MAX_PENDING_LINES ? this.flush() : undefined;
   }
 
   /** The platform's own lines about the job, in the same log. */
   platformLine(message: string) {
-    this.line('platform', 'stdout', message);
+    void this.line('platform', 'stdout', message);
   }
 
   /** The last lines a host printed on stderr, for a failure reason when the code wrote none. */
@@ -542,16 +516,28 @@ class JobOutput {
     return recent?.length ? `; stderr ends with: ${recent.join(' | ')}` : '';
   }
 
+  /**
+   * Stores what is pending, after any flush under way. What a failed flush could not store is kept for
+   * the next (rows are inserted idempotently by sequence number, so a retried batch stores each once).
+   */
   flush(): Promise<void> {
     const previous = this.flushing ?? Promise.resolve();
-    this.flushing = previous.then(async () => {
-      const lines = this.pendingLines;
-      const metrics = this.pendingMetrics;
-      this.pendingLines = [];
-      this.pendingMetrics = [];
-      await this.repository.addLogs(this.spec.name, lines);
-      await this.repository.addMetrics(this.spec.name, metrics);
-    });
+    this.flushing = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const lines = this.pendingLines;
+        const metrics = this.pendingMetrics;
+        this.pendingLines = [];
+        this.pendingMetrics = [];
+        try {
+          await this.repository.addLogs(this.spec.name, lines);
+          await this.repository.addMetrics(this.spec.name, metrics);
+        } catch (error) {
+          this.pendingLines = [...lines, ...this.pendingLines];
+          this.pendingMetrics = [...metrics, ...this.pendingMetrics];
+          throw error;
+        }
+      });
     return this.flushing;
   }
 
@@ -566,6 +552,13 @@ class JobOutput {
     for (const metric of this.gaugeMetrics) this.metrics.trainingMetric.remove({ job: this.spec.name, metric });
   }
 }
+
+/** What every host of a job shares: the downloaded channels, the code and the checkpoint directory. */
+const sharedDirectories = (directory: string) => ({
+  data: join(directory, 'data'),
+  code: join(directory, 'code'),
+  checkpoints: join(directory, 'checkpoints'),
+});
 
 /** A port free on loopback now, for rank 0 of a distributed job to listen on. */
 function freePort(): Promise<number> {

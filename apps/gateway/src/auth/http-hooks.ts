@@ -90,6 +90,7 @@ const KINDS: Record<string, string> = {
   'transform-jobs': 'transform-job',
   'stream-jobs': 'stream-job',
   'training-jobs': 'training-job',
+  'tuning-jobs': 'tuning-job',
   keys: 'key',
 };
 

@@ -41,6 +41,10 @@ const sageMakerChange = (operation: string, kind: string, bodyField: string, res
   audit: `sagemaker.${operation}`,
   auditSubject: { kind, bodyField },
 });
+const sageMakerAdmin = (operation: string, kind: string, bodyField: string): RoutePolicy => ({
+  ...sageMakerChange(operation, kind, bodyField),
+  action: 'admin',
+});
 const modelNamed = (bodyField: string) => ({ kind: 'model', bodyField }) as const;
 const endpointNamed = (bodyField: string) => ({ kind: 'endpoint', bodyField }) as const;
 
@@ -134,6 +138,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /v1/training-jobs/:name/stop': deploy('training-jobs.stop'),
   'GET /v1/training-jobs/:name/logs': read(),
   'GET /v1/training-jobs/:name/metrics': read(),
+  // A tuning job runs training jobs: admin only, as they are.
+  'POST /v1/tuning-jobs': admin('tuning-jobs.create'),
+  'GET /v1/tuning-jobs': read(),
+  'GET /v1/tuning-jobs/:name': read(),
+  'POST /v1/tuning-jobs/:name/stop': deploy('tuning-jobs.stop'),
+  'POST /v1/tuning-jobs/:name/deploy': deploy('tuning-jobs.deploy'),
 
   'POST /v1/stream-jobs': deploy('stream-jobs.create'),
   'GET /v1/stream-jobs': read(),
@@ -185,6 +195,16 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     DescribeTransformJob: read(),
     ListTransformJobs: read(),
     StopTransformJob: sageMakerChange('StopTransformJob', 'transform-job', 'TransformJobName'),
+    // Training code runs on the batch service's machine as its user: creating jobs is admin only, as in REST.
+    CreateTrainingJob: sageMakerAdmin('CreateTrainingJob', 'training-job', 'TrainingJobName'),
+    DescribeTrainingJob: read(),
+    ListTrainingJobs: read(),
+    StopTrainingJob: sageMakerChange('StopTrainingJob', 'training-job', 'TrainingJobName'),
+    CreateHyperParameterTuningJob: sageMakerAdmin('CreateHyperParameterTuningJob', 'tuning-job', 'HyperParameterTuningJobName'),
+    DescribeHyperParameterTuningJob: read(),
+    ListHyperParameterTuningJobs: read(),
+    ListTrainingJobsForHyperParameterTuningJob: read(),
+    StopHyperParameterTuningJob: sageMakerChange('StopHyperParameterTuningJob', 'tuning-job', 'HyperParameterTuningJobName'),
     ListTags: read(),
     AddTags: sageMakerChange('AddTags', 'tags', 'ResourceArn'),
     DeleteTags: sageMakerChange('DeleteTags', 'tags', 'ResourceArn'),

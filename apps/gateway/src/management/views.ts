@@ -3,6 +3,7 @@ import {
   streamJobRequestOf,
   trainingJobRequestOf,
   transformJobRequestOf,
+  tuningJobRequestOf,
   type Endpoint__Output,
   type EndpointFigures__Output,
   type Quantiles__Output,
@@ -15,6 +16,8 @@ import {
   type TransformJob__Output,
   type TrainingLineage__Output,
   type TrainingJob__Output,
+  type TuningJob__Output,
+  type TuningTrainingJob__Output,
 } from '@modelserve/contracts';
 
 /** REST shapes of registry messages: what users of the API see. */
@@ -195,9 +198,44 @@ export const trainingJobView = (job: TrainingJob__Output) => {
     registeredModelVersion: job.registeredModel ? { model: job.registeredModel, version: job.registeredVersion } : null,
     billableSeconds: Number(job.billableSeconds),
     restarts: job.restarts,
+    tuningJob: job.tuningJob || null,
     createdAt: job.createdAt,
     trainingStartTime: job.trainingStartTime || null,
     trainingEndTime: job.trainingEndTime || null,
+  };
+};
+
+/** A training job of a tuning job, as DescribeHyperParameterTuningJob's summaries show it. */
+const tuningTrainingJobView = (job: TuningTrainingJob__Output, metricName: string) => ({
+  name: job.name,
+  tuningJob: job.tuningJob,
+  status: job.status,
+  tunedHyperParameters: job.tunedHyperParameters,
+  objective: job.hasObjective ? { metricName, value: job.objectiveValue } : null,
+  objectiveStatus: job.objectiveStatus,
+  earlyStopped: job.earlyStopped,
+  ...(job.failureReason ? { failureReason: job.failureReason } : {}),
+  createdAt: job.createdAt,
+  endedAt: job.endedAt || null,
+});
+
+/** A tuning job with its training jobs, their counts by status and the best of them. */
+export const tuningJobView = (job: TuningJob__Output) => {
+  const { name, ...spec } = tuningJobRequestOf(job.spec!);
+  const metric = spec.objective.metricName;
+  return {
+    name,
+    status: job.status,
+    ...(job.failureReason ? { failureReason: job.failureReason } : {}),
+    ...spec,
+    trainingJobStatusCounters: job.trainingJobStatusCounters,
+    objectiveStatusCounters: job.objectiveStatusCounters,
+    bestTrainingJob: job.bestTrainingJob ? tuningTrainingJobView(job.bestTrainingJob, metric) : null,
+    ...(job.overallBestTrainingJob ? { overallBestTrainingJob: tuningTrainingJobView(job.overallBestTrainingJob, metric) } : {}),
+    registeredModelVersion: job.registeredModel ? { model: job.registeredModel, version: job.registeredVersion } : null,
+    trainingJobs: job.trainingJobs.map((j) => tuningTrainingJobView(j, metric)),
+    createdAt: job.createdAt,
+    endedAt: job.endedAt || null,
   };
 };
 

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SageMakerError } from '../invocations/sagemaker-errors';
 import { SageMakerEndpoints } from './sagemaker-endpoints';
 import { SageMakerModels } from './sagemaker-models';
+import { SageMakerTrainingJobs } from './sagemaker-training-jobs';
 import { SageMakerTransformJobs } from './sagemaker-transform-jobs';
 import type { Operation } from './sagemaker-support';
 import { SageMakerTags } from './sagemaker-tags';
@@ -14,14 +15,26 @@ const TARGET_PREFIX = 'SageMaker.';
 /**
  * The SageMaker API (AWS JSON 1.1): `POST /` with the operation in `X-Amz-Target: SageMaker.<Operation>`,
  * as @aws-sdk/client-sagemaker and boto3 send it. A second door to the platform's models, endpoint
- * configs, endpoints and transform jobs: what one door makes, the other sees.
+ * configs, endpoints, transform jobs, training jobs and tuning jobs: what one door makes, the other sees.
  */
 @Controller()
 export class SageMakerApiController {
   private readonly operations: Record<string, Operation>;
 
-  constructor(models: SageMakerModels, endpoints: SageMakerEndpoints, transformJobs: SageMakerTransformJobs, tags: SageMakerTags) {
-    this.operations = { ...models.operations(), ...endpoints.operations(), ...transformJobs.operations(), ...tags.operations() };
+  constructor(
+    models: SageMakerModels,
+    endpoints: SageMakerEndpoints,
+    transformJobs: SageMakerTransformJobs,
+    trainingJobs: SageMakerTrainingJobs,
+    tags: SageMakerTags,
+  ) {
+    this.operations = {
+      ...models.operations(),
+      ...endpoints.operations(),
+      ...transformJobs.operations(),
+      ...trainingJobs.operations(),
+      ...tags.operations(),
+    };
   }
 
   @Post()

@@ -10,7 +10,15 @@ import { SageMakerError } from '../invocations/sagemaker-errors';
 export type Operation = (input: unknown, caller: Caller) => Promise<object>;
 
 /** SageMaker resource types as they appear in ARNs. */
-export type ArnType = 'model' | 'model-package-group' | 'model-package' | 'endpoint-config' | 'endpoint' | 'transform-job';
+export type ArnType =
+  | 'model'
+  | 'model-package-group'
+  | 'model-package'
+  | 'endpoint-config'
+  | 'endpoint'
+  | 'transform-job'
+  | 'training-job'
+  | 'hyper-parameter-tuning-job';
 
 /**
  * ARNs of the platform's resources: `arn:aws:sagemaker:<region>:<account>:<type>/<name>`, with the
@@ -117,7 +125,8 @@ function offsetOf(token: string): number {
   throw new AppError('InvalidRequest', 'NextToken is not a token this API gave');
 }
 
-export type FieldsKind = 'model' | 'model-package' | 'endpoint-config' | 'endpoint' | 'transform-job';
+export type FieldsKind =
+  'model' | 'model-package' | 'endpoint-config' | 'endpoint' | 'transform-job' | 'training-job' | 'hyper-parameter-tuning-job';
 
 /**
  * The fields SageMaker callers sent with a resource that the platform keeps without acting on them, so

@@ -5,7 +5,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { REGISTRY_LOGGER } from '../config';
 import { SageMakerFieldsRepository } from '../sagemaker/sagemaker-fields.repository';
 
-const KINDS = new Set(['model', 'model-package', 'endpoint-config', 'endpoint', 'transform-job']);
+const KINDS = new Set([
+  'model',
+  'model-package',
+  'endpoint-config',
+  'endpoint',
+  'transform-job',
+  'training-job',
+  'hyper-parameter-tuning-job',
+]);
 /** Generous for ARNs, tags and environment maps, and still a bound. */
 const MAX_FIELDS_BYTES = 64 * 1024;
 

@@ -9,15 +9,18 @@ import type { AsyncInvocationRequest as _modelserve_batch_v1_AsyncInvocationRequ
 import type { BaselineJob as _modelserve_batch_v1_BaselineJob, BaselineJob__Output as _modelserve_batch_v1_BaselineJob__Output } from './modelserve/batch/v1/BaselineJob';
 import type { BaselineJobSpec as _modelserve_batch_v1_BaselineJobSpec, BaselineJobSpec__Output as _modelserve_batch_v1_BaselineJobSpec__Output } from './modelserve/batch/v1/BaselineJobSpec';
 import type { BatchClient as _modelserve_batch_v1_BatchClient, BatchDefinition as _modelserve_batch_v1_BatchDefinition } from './modelserve/batch/v1/Batch';
+import type { CategoricalParameterRange as _modelserve_batch_v1_CategoricalParameterRange, CategoricalParameterRange__Output as _modelserve_batch_v1_CategoricalParameterRange__Output } from './modelserve/batch/v1/CategoricalParameterRange';
 import type { ClassMetrics as _modelserve_batch_v1_ClassMetrics, ClassMetrics__Output as _modelserve_batch_v1_ClassMetrics__Output } from './modelserve/batch/v1/ClassMetrics';
 import type { ClassificationMetrics as _modelserve_batch_v1_ClassificationMetrics, ClassificationMetrics__Output as _modelserve_batch_v1_ClassificationMetrics__Output } from './modelserve/batch/v1/ClassificationMetrics';
 import type { ConfusionMatrix as _modelserve_batch_v1_ConfusionMatrix, ConfusionMatrix__Output as _modelserve_batch_v1_ConfusionMatrix__Output } from './modelserve/batch/v1/ConfusionMatrix';
 import type { ConfusionRow as _modelserve_batch_v1_ConfusionRow, ConfusionRow__Output as _modelserve_batch_v1_ConfusionRow__Output } from './modelserve/batch/v1/ConfusionRow';
+import type { ContinuousParameterRange as _modelserve_batch_v1_ContinuousParameterRange, ContinuousParameterRange__Output as _modelserve_batch_v1_ContinuousParameterRange__Output } from './modelserve/batch/v1/ContinuousParameterRange';
 import type { DataProcessing as _modelserve_batch_v1_DataProcessing, DataProcessing__Output as _modelserve_batch_v1_DataProcessing__Output } from './modelserve/batch/v1/DataProcessing';
 import type { DriftThresholds as _modelserve_batch_v1_DriftThresholds, DriftThresholds__Output as _modelserve_batch_v1_DriftThresholds__Output } from './modelserve/batch/v1/DriftThresholds';
 import type { GroundTruthAccepted as _modelserve_batch_v1_GroundTruthAccepted, GroundTruthAccepted__Output as _modelserve_batch_v1_GroundTruthAccepted__Output } from './modelserve/batch/v1/GroundTruthAccepted';
 import type { GroundTruthBatch as _modelserve_batch_v1_GroundTruthBatch, GroundTruthBatch__Output as _modelserve_batch_v1_GroundTruthBatch__Output } from './modelserve/batch/v1/GroundTruthBatch';
 import type { GroundTruthLabel as _modelserve_batch_v1_GroundTruthLabel, GroundTruthLabel__Output as _modelserve_batch_v1_GroundTruthLabel__Output } from './modelserve/batch/v1/GroundTruthLabel';
+import type { IntegerParameterRange as _modelserve_batch_v1_IntegerParameterRange, IntegerParameterRange__Output as _modelserve_batch_v1_IntegerParameterRange__Output } from './modelserve/batch/v1/IntegerParameterRange';
 import type { JobName as _modelserve_batch_v1_JobName, JobName__Output as _modelserve_batch_v1_JobName__Output } from './modelserve/batch/v1/JobName';
 import type { ListAlertEventsRequest as _modelserve_batch_v1_ListAlertEventsRequest, ListAlertEventsRequest__Output as _modelserve_batch_v1_ListAlertEventsRequest__Output } from './modelserve/batch/v1/ListAlertEventsRequest';
 import type { ListAlertEventsResponse as _modelserve_batch_v1_ListAlertEventsResponse, ListAlertEventsResponse__Output as _modelserve_batch_v1_ListAlertEventsResponse__Output } from './modelserve/batch/v1/ListAlertEventsResponse';
@@ -31,6 +34,7 @@ import type { ListMonitoringSchedulesResponse as _modelserve_batch_v1_ListMonito
 import type { ListStreamJobsResponse as _modelserve_batch_v1_ListStreamJobsResponse, ListStreamJobsResponse__Output as _modelserve_batch_v1_ListStreamJobsResponse__Output } from './modelserve/batch/v1/ListStreamJobsResponse';
 import type { ListTrainingJobsResponse as _modelserve_batch_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _modelserve_batch_v1_ListTrainingJobsResponse__Output } from './modelserve/batch/v1/ListTrainingJobsResponse';
 import type { ListTransformJobsResponse as _modelserve_batch_v1_ListTransformJobsResponse, ListTransformJobsResponse__Output as _modelserve_batch_v1_ListTransformJobsResponse__Output } from './modelserve/batch/v1/ListTransformJobsResponse';
+import type { ListTuningJobsResponse as _modelserve_batch_v1_ListTuningJobsResponse, ListTuningJobsResponse__Output as _modelserve_batch_v1_ListTuningJobsResponse__Output } from './modelserve/batch/v1/ListTuningJobsResponse';
 import type { LoadGroundTruthRequest as _modelserve_batch_v1_LoadGroundTruthRequest, LoadGroundTruthRequest__Output as _modelserve_batch_v1_LoadGroundTruthRequest__Output } from './modelserve/batch/v1/LoadGroundTruthRequest';
 import type { MetricDefinition as _modelserve_batch_v1_MetricDefinition, MetricDefinition__Output as _modelserve_batch_v1_MetricDefinition__Output } from './modelserve/batch/v1/MetricDefinition';
 import type { MetricSeries as _modelserve_batch_v1_MetricSeries, MetricSeries__Output as _modelserve_batch_v1_MetricSeries__Output } from './modelserve/batch/v1/MetricSeries';
@@ -43,6 +47,8 @@ import type { PartitionLag as _modelserve_batch_v1_PartitionLag, PartitionLag__O
 import type { PredictionTarget as _modelserve_batch_v1_PredictionTarget, PredictionTarget__Output as _modelserve_batch_v1_PredictionTarget__Output } from './modelserve/batch/v1/PredictionTarget';
 import type { QualityReport as _modelserve_batch_v1_QualityReport, QualityReport__Output as _modelserve_batch_v1_QualityReport__Output } from './modelserve/batch/v1/QualityReport';
 import type { QualityReportRequest as _modelserve_batch_v1_QualityReportRequest, QualityReportRequest__Output as _modelserve_batch_v1_QualityReportRequest__Output } from './modelserve/batch/v1/QualityReportRequest';
+import type { RegisterBestModelRequest as _modelserve_batch_v1_RegisterBestModelRequest, RegisterBestModelRequest__Output as _modelserve_batch_v1_RegisterBestModelRequest__Output } from './modelserve/batch/v1/RegisterBestModelRequest';
+import type { RegisteredBestModel as _modelserve_batch_v1_RegisteredBestModel, RegisteredBestModel__Output as _modelserve_batch_v1_RegisteredBestModel__Output } from './modelserve/batch/v1/RegisteredBestModel';
 import type { RegressionMetrics as _modelserve_batch_v1_RegressionMetrics, RegressionMetrics__Output as _modelserve_batch_v1_RegressionMetrics__Output } from './modelserve/batch/v1/RegressionMetrics';
 import type { SecondaryStatusTransition as _modelserve_batch_v1_SecondaryStatusTransition, SecondaryStatusTransition__Output as _modelserve_batch_v1_SecondaryStatusTransition__Output } from './modelserve/batch/v1/SecondaryStatusTransition';
 import type { StreamJob as _modelserve_batch_v1_StreamJob, StreamJob__Output as _modelserve_batch_v1_StreamJob__Output } from './modelserve/batch/v1/StreamJob';
@@ -60,6 +66,10 @@ import type { TransformJob as _modelserve_batch_v1_TransformJob, TransformJob__O
 import type { TransformJobSpec as _modelserve_batch_v1_TransformJobSpec, TransformJobSpec__Output as _modelserve_batch_v1_TransformJobSpec__Output } from './modelserve/batch/v1/TransformJobSpec';
 import type { TransformOutput as _modelserve_batch_v1_TransformOutput, TransformOutput__Output as _modelserve_batch_v1_TransformOutput__Output } from './modelserve/batch/v1/TransformOutput';
 import type { TransformProgress as _modelserve_batch_v1_TransformProgress, TransformProgress__Output as _modelserve_batch_v1_TransformProgress__Output } from './modelserve/batch/v1/TransformProgress';
+import type { TuningJob as _modelserve_batch_v1_TuningJob, TuningJob__Output as _modelserve_batch_v1_TuningJob__Output } from './modelserve/batch/v1/TuningJob';
+import type { TuningJobSpec as _modelserve_batch_v1_TuningJobSpec, TuningJobSpec__Output as _modelserve_batch_v1_TuningJobSpec__Output } from './modelserve/batch/v1/TuningJobSpec';
+import type { TuningObjective as _modelserve_batch_v1_TuningObjective, TuningObjective__Output as _modelserve_batch_v1_TuningObjective__Output } from './modelserve/batch/v1/TuningObjective';
+import type { TuningTrainingJob as _modelserve_batch_v1_TuningTrainingJob, TuningTrainingJob__Output as _modelserve_batch_v1_TuningTrainingJob__Output } from './modelserve/batch/v1/TuningTrainingJob';
 import type { VariantQuality as _modelserve_batch_v1_VariantQuality, VariantQuality__Output as _modelserve_batch_v1_VariantQuality__Output } from './modelserve/batch/v1/VariantQuality';
 import type { Violation as _modelserve_batch_v1_Violation, Violation__Output as _modelserve_batch_v1_Violation__Output } from './modelserve/batch/v1/Violation';
 import type { BatchingSettings as _modelserve_v1_BatchingSettings, BatchingSettings__Output as _modelserve_v1_BatchingSettings__Output } from './modelserve/v1/BatchingSettings';
@@ -83,15 +93,18 @@ export interface ProtoGrpcType {
         BaselineJob: MessageTypeDefinition<_modelserve_batch_v1_BaselineJob, _modelserve_batch_v1_BaselineJob__Output>
         BaselineJobSpec: MessageTypeDefinition<_modelserve_batch_v1_BaselineJobSpec, _modelserve_batch_v1_BaselineJobSpec__Output>
         Batch: SubtypeConstructor<typeof grpc.Client, _modelserve_batch_v1_BatchClient> & { service: _modelserve_batch_v1_BatchDefinition }
+        CategoricalParameterRange: MessageTypeDefinition<_modelserve_batch_v1_CategoricalParameterRange, _modelserve_batch_v1_CategoricalParameterRange__Output>
         ClassMetrics: MessageTypeDefinition<_modelserve_batch_v1_ClassMetrics, _modelserve_batch_v1_ClassMetrics__Output>
         ClassificationMetrics: MessageTypeDefinition<_modelserve_batch_v1_ClassificationMetrics, _modelserve_batch_v1_ClassificationMetrics__Output>
         ConfusionMatrix: MessageTypeDefinition<_modelserve_batch_v1_ConfusionMatrix, _modelserve_batch_v1_ConfusionMatrix__Output>
         ConfusionRow: MessageTypeDefinition<_modelserve_batch_v1_ConfusionRow, _modelserve_batch_v1_ConfusionRow__Output>
+        ContinuousParameterRange: MessageTypeDefinition<_modelserve_batch_v1_ContinuousParameterRange, _modelserve_batch_v1_ContinuousParameterRange__Output>
         DataProcessing: MessageTypeDefinition<_modelserve_batch_v1_DataProcessing, _modelserve_batch_v1_DataProcessing__Output>
         DriftThresholds: MessageTypeDefinition<_modelserve_batch_v1_DriftThresholds, _modelserve_batch_v1_DriftThresholds__Output>
         GroundTruthAccepted: MessageTypeDefinition<_modelserve_batch_v1_GroundTruthAccepted, _modelserve_batch_v1_GroundTruthAccepted__Output>
         GroundTruthBatch: MessageTypeDefinition<_modelserve_batch_v1_GroundTruthBatch, _modelserve_batch_v1_GroundTruthBatch__Output>
         GroundTruthLabel: MessageTypeDefinition<_modelserve_batch_v1_GroundTruthLabel, _modelserve_batch_v1_GroundTruthLabel__Output>
+        IntegerParameterRange: MessageTypeDefinition<_modelserve_batch_v1_IntegerParameterRange, _modelserve_batch_v1_IntegerParameterRange__Output>
         JobName: MessageTypeDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_JobName__Output>
         ListAlertEventsRequest: MessageTypeDefinition<_modelserve_batch_v1_ListAlertEventsRequest, _modelserve_batch_v1_ListAlertEventsRequest__Output>
         ListAlertEventsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListAlertEventsResponse, _modelserve_batch_v1_ListAlertEventsResponse__Output>
@@ -105,6 +118,7 @@ export interface ProtoGrpcType {
         ListStreamJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListStreamJobsResponse, _modelserve_batch_v1_ListStreamJobsResponse__Output>
         ListTrainingJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListTrainingJobsResponse, _modelserve_batch_v1_ListTrainingJobsResponse__Output>
         ListTransformJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListTransformJobsResponse, _modelserve_batch_v1_ListTransformJobsResponse__Output>
+        ListTuningJobsResponse: MessageTypeDefinition<_modelserve_batch_v1_ListTuningJobsResponse, _modelserve_batch_v1_ListTuningJobsResponse__Output>
         LoadGroundTruthRequest: MessageTypeDefinition<_modelserve_batch_v1_LoadGroundTruthRequest, _modelserve_batch_v1_LoadGroundTruthRequest__Output>
         MetricDefinition: MessageTypeDefinition<_modelserve_batch_v1_MetricDefinition, _modelserve_batch_v1_MetricDefinition__Output>
         MetricSeries: MessageTypeDefinition<_modelserve_batch_v1_MetricSeries, _modelserve_batch_v1_MetricSeries__Output>
@@ -117,6 +131,8 @@ export interface ProtoGrpcType {
         PredictionTarget: MessageTypeDefinition<_modelserve_batch_v1_PredictionTarget, _modelserve_batch_v1_PredictionTarget__Output>
         QualityReport: MessageTypeDefinition<_modelserve_batch_v1_QualityReport, _modelserve_batch_v1_QualityReport__Output>
         QualityReportRequest: MessageTypeDefinition<_modelserve_batch_v1_QualityReportRequest, _modelserve_batch_v1_QualityReportRequest__Output>
+        RegisterBestModelRequest: MessageTypeDefinition<_modelserve_batch_v1_RegisterBestModelRequest, _modelserve_batch_v1_RegisterBestModelRequest__Output>
+        RegisteredBestModel: MessageTypeDefinition<_modelserve_batch_v1_RegisteredBestModel, _modelserve_batch_v1_RegisteredBestModel__Output>
         RegressionMetrics: MessageTypeDefinition<_modelserve_batch_v1_RegressionMetrics, _modelserve_batch_v1_RegressionMetrics__Output>
         SecondaryStatusTransition: MessageTypeDefinition<_modelserve_batch_v1_SecondaryStatusTransition, _modelserve_batch_v1_SecondaryStatusTransition__Output>
         StreamJob: MessageTypeDefinition<_modelserve_batch_v1_StreamJob, _modelserve_batch_v1_StreamJob__Output>
@@ -134,6 +150,10 @@ export interface ProtoGrpcType {
         TransformJobSpec: MessageTypeDefinition<_modelserve_batch_v1_TransformJobSpec, _modelserve_batch_v1_TransformJobSpec__Output>
         TransformOutput: MessageTypeDefinition<_modelserve_batch_v1_TransformOutput, _modelserve_batch_v1_TransformOutput__Output>
         TransformProgress: MessageTypeDefinition<_modelserve_batch_v1_TransformProgress, _modelserve_batch_v1_TransformProgress__Output>
+        TuningJob: MessageTypeDefinition<_modelserve_batch_v1_TuningJob, _modelserve_batch_v1_TuningJob__Output>
+        TuningJobSpec: MessageTypeDefinition<_modelserve_batch_v1_TuningJobSpec, _modelserve_batch_v1_TuningJobSpec__Output>
+        TuningObjective: MessageTypeDefinition<_modelserve_batch_v1_TuningObjective, _modelserve_batch_v1_TuningObjective__Output>
+        TuningTrainingJob: MessageTypeDefinition<_modelserve_batch_v1_TuningTrainingJob, _modelserve_batch_v1_TuningTrainingJob__Output>
         VariantQuality: MessageTypeDefinition<_modelserve_batch_v1_VariantQuality, _modelserve_batch_v1_VariantQuality__Output>
         Violation: MessageTypeDefinition<_modelserve_batch_v1_Violation, _modelserve_batch_v1_Violation__Output>
       }

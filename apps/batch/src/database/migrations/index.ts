@@ -3,6 +3,7 @@ import * as batchJobs from './0001_batch_jobs';
 import * as asyncInvocations from './0002_async_invocations';
 import * as monitoring from './0003_monitoring';
 import * as training from './0004_training';
+import * as tuning from './0005_tuning';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -11,6 +12,7 @@ export const migrations: MigrationProvider = {
     '0002_async_invocations': asyncInvocations,
     '0003_monitoring': monitoring,
     '0004_training': training,
+    '0005_tuning': tuning,
   }),
 };
 

@@ -23,12 +23,15 @@ import type { ListMonitoringSchedulesResponse as _modelserve_batch_v1_ListMonito
 import type { ListStreamJobsResponse as _modelserve_batch_v1_ListStreamJobsResponse, ListStreamJobsResponse__Output as _modelserve_batch_v1_ListStreamJobsResponse__Output } from '../../../modelserve/batch/v1/ListStreamJobsResponse';
 import type { ListTrainingJobsResponse as _modelserve_batch_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _modelserve_batch_v1_ListTrainingJobsResponse__Output } from '../../../modelserve/batch/v1/ListTrainingJobsResponse';
 import type { ListTransformJobsResponse as _modelserve_batch_v1_ListTransformJobsResponse, ListTransformJobsResponse__Output as _modelserve_batch_v1_ListTransformJobsResponse__Output } from '../../../modelserve/batch/v1/ListTransformJobsResponse';
+import type { ListTuningJobsResponse as _modelserve_batch_v1_ListTuningJobsResponse, ListTuningJobsResponse__Output as _modelserve_batch_v1_ListTuningJobsResponse__Output } from '../../../modelserve/batch/v1/ListTuningJobsResponse';
 import type { LoadGroundTruthRequest as _modelserve_batch_v1_LoadGroundTruthRequest, LoadGroundTruthRequest__Output as _modelserve_batch_v1_LoadGroundTruthRequest__Output } from '../../../modelserve/batch/v1/LoadGroundTruthRequest';
 import type { MonitoringExecution as _modelserve_batch_v1_MonitoringExecution, MonitoringExecution__Output as _modelserve_batch_v1_MonitoringExecution__Output } from '../../../modelserve/batch/v1/MonitoringExecution';
 import type { MonitoringSchedule as _modelserve_batch_v1_MonitoringSchedule, MonitoringSchedule__Output as _modelserve_batch_v1_MonitoringSchedule__Output } from '../../../modelserve/batch/v1/MonitoringSchedule';
 import type { MonitoringScheduleSpec as _modelserve_batch_v1_MonitoringScheduleSpec, MonitoringScheduleSpec__Output as _modelserve_batch_v1_MonitoringScheduleSpec__Output } from '../../../modelserve/batch/v1/MonitoringScheduleSpec';
 import type { QualityReport as _modelserve_batch_v1_QualityReport, QualityReport__Output as _modelserve_batch_v1_QualityReport__Output } from '../../../modelserve/batch/v1/QualityReport';
 import type { QualityReportRequest as _modelserve_batch_v1_QualityReportRequest, QualityReportRequest__Output as _modelserve_batch_v1_QualityReportRequest__Output } from '../../../modelserve/batch/v1/QualityReportRequest';
+import type { RegisterBestModelRequest as _modelserve_batch_v1_RegisterBestModelRequest, RegisterBestModelRequest__Output as _modelserve_batch_v1_RegisterBestModelRequest__Output } from '../../../modelserve/batch/v1/RegisterBestModelRequest';
+import type { RegisteredBestModel as _modelserve_batch_v1_RegisteredBestModel, RegisteredBestModel__Output as _modelserve_batch_v1_RegisteredBestModel__Output } from '../../../modelserve/batch/v1/RegisteredBestModel';
 import type { StreamJob as _modelserve_batch_v1_StreamJob, StreamJob__Output as _modelserve_batch_v1_StreamJob__Output } from '../../../modelserve/batch/v1/StreamJob';
 import type { StreamJobSpec as _modelserve_batch_v1_StreamJobSpec, StreamJobSpec__Output as _modelserve_batch_v1_StreamJobSpec__Output } from '../../../modelserve/batch/v1/StreamJobSpec';
 import type { TrainingJob as _modelserve_batch_v1_TrainingJob, TrainingJob__Output as _modelserve_batch_v1_TrainingJob__Output } from '../../../modelserve/batch/v1/TrainingJob';
@@ -38,6 +41,8 @@ import type { TrainingLogsRequest as _modelserve_batch_v1_TrainingLogsRequest, T
 import type { TrainingLogsResponse as _modelserve_batch_v1_TrainingLogsResponse, TrainingLogsResponse__Output as _modelserve_batch_v1_TrainingLogsResponse__Output } from '../../../modelserve/batch/v1/TrainingLogsResponse';
 import type { TransformJob as _modelserve_batch_v1_TransformJob, TransformJob__Output as _modelserve_batch_v1_TransformJob__Output } from '../../../modelserve/batch/v1/TransformJob';
 import type { TransformJobSpec as _modelserve_batch_v1_TransformJobSpec, TransformJobSpec__Output as _modelserve_batch_v1_TransformJobSpec__Output } from '../../../modelserve/batch/v1/TransformJobSpec';
+import type { TuningJob as _modelserve_batch_v1_TuningJob, TuningJob__Output as _modelserve_batch_v1_TuningJob__Output } from '../../../modelserve/batch/v1/TuningJob';
+import type { TuningJobSpec as _modelserve_batch_v1_TuningJobSpec, TuningJobSpec__Output as _modelserve_batch_v1_TuningJobSpec__Output } from '../../../modelserve/batch/v1/TuningJobSpec';
 
 export interface BatchClient extends grpc.Client {
   CreateAlertRule(argument: _modelserve_batch_v1_AlertRuleSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AlertRule__Output>): grpc.ClientUnaryCall;
@@ -93,6 +98,15 @@ export interface BatchClient extends grpc.Client {
   createTransformJob(argument: _modelserve_batch_v1_TransformJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   createTransformJob(argument: _modelserve_batch_v1_TransformJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   createTransformJob(argument: _modelserve_batch_v1_TransformJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
+  
+  CreateTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  CreateTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  CreateTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  CreateTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  createTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  createTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  createTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  createTuningJob(argument: _modelserve_batch_v1_TuningJobSpec, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
   
   DeleteAlertRule(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AlertRule__Output>): grpc.ClientUnaryCall;
   DeleteAlertRule(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_AlertRule__Output>): grpc.ClientUnaryCall;
@@ -202,6 +216,15 @@ export interface BatchClient extends grpc.Client {
   getTransformJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   getTransformJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   
+  GetTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  GetTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  GetTuningJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  GetTuningJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  getTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  getTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  getTuningJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  getTuningJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  
   InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
   InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
   InvokeEndpointAsync(argument: _modelserve_batch_v1_AsyncInvocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_AsyncInvocation__Output>): grpc.ClientUnaryCall;
@@ -283,6 +306,15 @@ export interface BatchClient extends grpc.Client {
   listTransformJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTransformJobsResponse__Output>): grpc.ClientUnaryCall;
   listTransformJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListTransformJobsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTuningJobs(argument: _modelserve_batch_v1_ListJobsRequest, callback: grpc.requestCallback<_modelserve_batch_v1_ListTuningJobsResponse__Output>): grpc.ClientUnaryCall;
+  
   LoadGroundTruth(argument: _modelserve_batch_v1_LoadGroundTruthRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
   LoadGroundTruth(argument: _modelserve_batch_v1_LoadGroundTruthRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
   LoadGroundTruth(argument: _modelserve_batch_v1_LoadGroundTruthRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
@@ -309,6 +341,15 @@ export interface BatchClient extends grpc.Client {
   putGroundTruth(argument: _modelserve_batch_v1_GroundTruthBatch, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
   putGroundTruth(argument: _modelserve_batch_v1_GroundTruthBatch, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
   putGroundTruth(argument: _modelserve_batch_v1_GroundTruthBatch, callback: grpc.requestCallback<_modelserve_batch_v1_GroundTruthAccepted__Output>): grpc.ClientUnaryCall;
+  
+  RegisterBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  RegisterBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  RegisterBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  RegisterBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  registerBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  registerBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  registerBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
+  registerBestModel(argument: _modelserve_batch_v1_RegisterBestModelRequest, callback: grpc.requestCallback<_modelserve_batch_v1_RegisteredBestModel__Output>): grpc.ClientUnaryCall;
   
   ResumeStreamJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
   ResumeStreamJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_StreamJob__Output>): grpc.ClientUnaryCall;
@@ -346,6 +387,15 @@ export interface BatchClient extends grpc.Client {
   stopTransformJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   stopTransformJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TransformJob__Output>): grpc.ClientUnaryCall;
   
+  StopTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  StopTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  StopTuningJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  StopTuningJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  stopTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  stopTuningJob(argument: _modelserve_batch_v1_JobName, metadata: grpc.Metadata, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  stopTuningJob(argument: _modelserve_batch_v1_JobName, options: grpc.CallOptions, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  stopTuningJob(argument: _modelserve_batch_v1_JobName, callback: grpc.requestCallback<_modelserve_batch_v1_TuningJob__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface BatchHandlers extends grpc.UntypedServiceImplementation {
@@ -360,6 +410,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   CreateTrainingJob: grpc.handleUnaryCall<_modelserve_batch_v1_TrainingJobSpec__Output, _modelserve_batch_v1_TrainingJob>;
   
   CreateTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_TransformJobSpec__Output, _modelserve_batch_v1_TransformJob>;
+  
+  CreateTuningJob: grpc.handleUnaryCall<_modelserve_batch_v1_TuningJobSpec__Output, _modelserve_batch_v1_TuningJob>;
   
   DeleteAlertRule: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_AlertRule>;
   
@@ -385,6 +437,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   GetTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob>;
   
+  GetTuningJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TuningJob>;
+  
   InvokeEndpointAsync: grpc.handleUnaryCall<_modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation>;
   
   ListAlertEvents: grpc.handleUnaryCall<_modelserve_batch_v1_ListAlertEventsRequest__Output, _modelserve_batch_v1_ListAlertEventsResponse>;
@@ -403,11 +457,15 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   
   ListTransformJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse>;
   
+  ListTuningJobs: grpc.handleUnaryCall<_modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTuningJobsResponse>;
+  
   LoadGroundTruth: grpc.handleUnaryCall<_modelserve_batch_v1_LoadGroundTruthRequest__Output, _modelserve_batch_v1_GroundTruthAccepted>;
   
   PauseStreamJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob>;
   
   PutGroundTruth: grpc.handleUnaryCall<_modelserve_batch_v1_GroundTruthBatch__Output, _modelserve_batch_v1_GroundTruthAccepted>;
+  
+  RegisterBestModel: grpc.handleUnaryCall<_modelserve_batch_v1_RegisterBestModelRequest__Output, _modelserve_batch_v1_RegisteredBestModel>;
   
   ResumeStreamJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob>;
   
@@ -416,6 +474,8 @@ export interface BatchHandlers extends grpc.UntypedServiceImplementation {
   StopTrainingJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob>;
   
   StopTransformJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob>;
+  
+  StopTuningJob: grpc.handleUnaryCall<_modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TuningJob>;
   
 }
 
@@ -426,6 +486,7 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   CreateStreamJob: MethodDefinition<_modelserve_batch_v1_StreamJobSpec, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_StreamJobSpec__Output, _modelserve_batch_v1_StreamJob__Output>
   CreateTrainingJob: MethodDefinition<_modelserve_batch_v1_TrainingJobSpec, _modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_TrainingJobSpec__Output, _modelserve_batch_v1_TrainingJob__Output>
   CreateTransformJob: MethodDefinition<_modelserve_batch_v1_TransformJobSpec, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_TransformJobSpec__Output, _modelserve_batch_v1_TransformJob__Output>
+  CreateTuningJob: MethodDefinition<_modelserve_batch_v1_TuningJobSpec, _modelserve_batch_v1_TuningJob, _modelserve_batch_v1_TuningJobSpec__Output, _modelserve_batch_v1_TuningJob__Output>
   DeleteAlertRule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_AlertRule, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_AlertRule__Output>
   DeleteMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_MonitoringSchedule, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringSchedule__Output>
   DeleteStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
@@ -438,6 +499,7 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   GetTrainingJobLogs: MethodDefinition<_modelserve_batch_v1_TrainingLogsRequest, _modelserve_batch_v1_TrainingLogsResponse, _modelserve_batch_v1_TrainingLogsRequest__Output, _modelserve_batch_v1_TrainingLogsResponse__Output>
   GetTrainingJobMetrics: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TrainingJobMetricsResponse, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJobMetricsResponse__Output>
   GetTransformJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob__Output>
+  GetTuningJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TuningJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TuningJob__Output>
   InvokeEndpointAsync: MethodDefinition<_modelserve_batch_v1_AsyncInvocationRequest, _modelserve_batch_v1_AsyncInvocation, _modelserve_batch_v1_AsyncInvocationRequest__Output, _modelserve_batch_v1_AsyncInvocation__Output>
   ListAlertEvents: MethodDefinition<_modelserve_batch_v1_ListAlertEventsRequest, _modelserve_batch_v1_ListAlertEventsResponse, _modelserve_batch_v1_ListAlertEventsRequest__Output, _modelserve_batch_v1_ListAlertEventsResponse__Output>
   ListAlertRules: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListAlertRulesResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListAlertRulesResponse__Output>
@@ -447,11 +509,14 @@ export interface BatchDefinition extends grpc.ServiceDefinition {
   ListStreamJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListStreamJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListStreamJobsResponse__Output>
   ListTrainingJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTrainingJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTrainingJobsResponse__Output>
   ListTransformJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTransformJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTransformJobsResponse__Output>
+  ListTuningJobs: MethodDefinition<_modelserve_batch_v1_ListJobsRequest, _modelserve_batch_v1_ListTuningJobsResponse, _modelserve_batch_v1_ListJobsRequest__Output, _modelserve_batch_v1_ListTuningJobsResponse__Output>
   LoadGroundTruth: MethodDefinition<_modelserve_batch_v1_LoadGroundTruthRequest, _modelserve_batch_v1_GroundTruthAccepted, _modelserve_batch_v1_LoadGroundTruthRequest__Output, _modelserve_batch_v1_GroundTruthAccepted__Output>
   PauseStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   PutGroundTruth: MethodDefinition<_modelserve_batch_v1_GroundTruthBatch, _modelserve_batch_v1_GroundTruthAccepted, _modelserve_batch_v1_GroundTruthBatch__Output, _modelserve_batch_v1_GroundTruthAccepted__Output>
+  RegisterBestModel: MethodDefinition<_modelserve_batch_v1_RegisterBestModelRequest, _modelserve_batch_v1_RegisteredBestModel, _modelserve_batch_v1_RegisterBestModelRequest__Output, _modelserve_batch_v1_RegisteredBestModel__Output>
   ResumeStreamJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_StreamJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_StreamJob__Output>
   RunMonitoringSchedule: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_MonitoringExecution, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_MonitoringExecution__Output>
   StopTrainingJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TrainingJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TrainingJob__Output>
   StopTransformJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TransformJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TransformJob__Output>
+  StopTuningJob: MethodDefinition<_modelserve_batch_v1_JobName, _modelserve_batch_v1_TuningJob, _modelserve_batch_v1_JobName__Output, _modelserve_batch_v1_TuningJob__Output>
 }

@@ -21,6 +21,7 @@ export interface TrainingJob {
   'registeredModel'?: (string);
   'registeredVersion'?: (number);
   'restarts'?: (number);
+  'tuningJob'?: (string);
 }
 
 export interface TrainingJob__Output {
@@ -39,4 +40,5 @@ export interface TrainingJob__Output {
   'registeredModel': (string);
   'registeredVersion': (number);
   'restarts': (number);
+  'tuningJob': (string);
 }
