@@ -98,6 +98,12 @@ export class ContainerRunner implements TrainingHostRunner {
     return ids.length;
   }
 
+  /** The runs that have containers on the engine. */
+  async runsWithContainers(): Promise<string[]> {
+    const { stdout } = await this.docker(['ps', '--all', '--format', `{{.Label "${RUN_LABEL}"}}`, '--filter', `label=${RUN_LABEL}`]);
+    return [...new Set(stdout.split('\n').filter(Boolean))];
+  }
+
   /** Refuses an image the engine does not have (no registry is assumed to be reachable). */
   async checkImage(image: string, field: string): Promise<void> {
     try {

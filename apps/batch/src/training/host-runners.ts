@@ -3,7 +3,7 @@ import type { TrainingJobSpec__Output } from '@modelserve/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { BATCH_CONFIG, type BatchConfig } from '../config';
 import { ContainerRunner } from './container-runner';
-import { LocalProcessRunner, type TrainingHostRunner } from './process-runner';
+import { LocalProcessRunner, markedProcesses, type TrainingHostRunner } from './process-runner';
 
 /** The runners of this instance: local processes always, containers where a Docker engine is configured. */
 @Injectable()
@@ -26,6 +26,18 @@ export class HostRunners {
   for(spec: Pick<TrainingJobSpec__Output, 'algorithm'>): TrainingHostRunner {
     if (!spec.algorithm?.image) return this.processes;
     return this.containerRunner('algorithm.image');
+  }
+
+  /** Runs that have processes on this machine or containers on the engine. */
+  async runsPresent(): Promise<string[]> {
+    const processes = [...(await markedProcesses()).keys()];
+    const containers = this.containers ? await this.containers.runsWithContainers() : [];
+    return [...new Set([...processes, ...containers])];
+  }
+
+  /** Ends a run's processes and containers, whichever it has. */
+  async cleanUp(runId: string): Promise<number> {
+    return (await this.processes.cleanUp(runId)) + (this.containers ? await this.containers.cleanUp(runId) : 0);
   }
 
   containerRunner(field: string): ContainerRunner {

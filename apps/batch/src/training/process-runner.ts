@@ -136,19 +136,30 @@ export class LocalProcessRunner implements TrainingHostRunner {
   }
 }
 
+/** The processes on this machine that carry a run marker, by run. */
+export async function markedProcesses(): Promise<Map<string, number[]>> {
+  const prefix = `${RUN_MARKER_VARIABLE}=`;
+  const runs = new Map<string, number[]>();
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const environ = await readFile(`/proc/${entry}/environ`, 'latin1').catch(() => undefined);
+    const variable = environ?.split('\0').find((v) => v.startsWith(prefix));
+    if (!variable) continue;
+    const runId = variable.slice(prefix.length);
+    runs.set(runId, [...(runs.get(runId) ?? []), Number(entry)]);
+  }
+  return runs;
+}
+
 /**
  * Kills every process left from a run this service started before it crashed: those whose
  * environment carries the run's marker (children of the code included, wherever they are now).
  */
 export async function killLeftoverProcesses(runId: string): Promise<number> {
-  const marker = Buffer.from(`${RUN_MARKER_VARIABLE}=${runId}\0`);
   let killed = 0;
-  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const environ = await readFile(`/proc/${entry}/environ`).catch(() => undefined);
-    if (!environ?.includes(marker)) continue;
+  for (const pid of (await markedProcesses()).get(runId) ?? []) {
     try {
-      process.kill(Number(entry), 'SIGKILL');
+      process.kill(pid, 'SIGKILL');
       killed++;
     } catch {
       // Gone already.

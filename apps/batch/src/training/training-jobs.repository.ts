@@ -139,6 +139,13 @@ export class TrainingJobsRepository {
       .execute();
   }
 
+  /** Of these runs, those a job still records as its current run (whichever instance holds it). */
+  async currentRuns(runIds: readonly string[]): Promise<Set<string>> {
+    if (runIds.length === 0) return new Set();
+    const rows = await this.db.selectFrom('training_jobs').select('run_id').where('run_id', 'in', runIds).execute();
+    return new Set(rows.map((r) => r.run_id!));
+  }
+
   async countRestart(name: string, owner: string) {
     await this.db
       .updateTable('training_jobs')

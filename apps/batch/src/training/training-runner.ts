@@ -73,7 +73,23 @@ export class TrainingRunner {
 
   start() {
     this.timer = setInterval(() => void this.poll(), this.config.BATCH_POLL_MS);
-    void this.poll();
+    void this.sweepOrphans()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for orphaned training runs'))
+      .finally(() => void this.poll());
+  }
+
+  /**
+   * Ends the runs that no job records any more: those of a job another instance took over (with a new
+   * run) or ended while this machine's service was down. A run a job still records is left to the
+   * instance that claims the job, which ends it itself.
+   */
+  private async sweepOrphans() {
+    const present = await this.runners.runsPresent();
+    const current = await this.repository.currentRuns(present);
+    for (const runId of present.filter((run) => !current.has(run))) {
+      const ended = await this.runners.cleanUp(runId);
+      this.logger.warn({ runId, ended }, 'ended the processes and containers of a training run no job holds');
+    }
   }
 
   /** Ends the code of running jobs; they resume from their checkpoints when a service claims them again. */
@@ -307,6 +323,8 @@ export class TrainingRunner {
     const hosts = hostNames(spec.instanceCount);
     const runId = randomUUID();
     const runner = this.runners.for(spec);
+    // Recorded before anything starts, so that no instance's sweep takes the new run for an orphan.
+    await this.repository.setProcesses(spec.name, owner, runId, []);
     const group = { masterPort: await freePort(), numCpus: runner.cpus ?? availableParallelism() };
     const shared = sharedDirectories(directory);
     const sourced = Boolean(spec.algorithm?.sourceUri);

@@ -113,6 +113,18 @@ export function page<T extends Listed>(items: T[], input: ListInput): { items: T
   return { items: filtered.slice(start, end), ...(end < filtered.length ? { NextToken: tokenOf(end) } : {}) };
 }
 
+/** A page of jobs (anything with a spec's name, a creation time and a status), as `page` cuts it. */
+export function pageOfJobs<J extends { spec: { name: string } | null; createdAt: string; status: string }>(
+  jobs: J[],
+  input: ListInput,
+): { jobs: J[]; NextToken?: string } {
+  const { items, NextToken } = page(
+    jobs.map((job) => ({ name: job.spec!.name, createdAt: epochSeconds(job.createdAt)!, status: job.status, job })),
+    input,
+  );
+  return { jobs: items.map((item) => item.job), ...(NextToken ? { NextToken } : {}) };
+}
+
 const tokenOf = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString('base64url');
 
 function offsetOf(token: string): number {

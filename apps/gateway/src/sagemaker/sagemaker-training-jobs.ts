@@ -20,6 +20,7 @@ import {
   orExisting,
   orMissing,
   page,
+  pageOfJobs,
   parseInput,
   SageMakerFieldsStore,
   without,
@@ -199,12 +200,8 @@ export class SageMakerTrainingJobs {
 
   private async listTraining(input: unknown, caller: Caller) {
     const request = parseInput(z.looseObject(listInput), input);
-    const { jobs } = await this.batch.call('ListTrainingJobs', {}, caller);
-    const { items, NextToken } = page(
-      jobs.map((job) => ({ name: job.spec!.name, createdAt: epochSeconds(job.createdAt)!, status: job.status, job })),
-      request,
-    );
-    return { TrainingJobSummaries: items.map(({ job }) => this.trainingSummary(job)), ...(NextToken ? { NextToken } : {}) };
+    const { jobs, NextToken } = pageOfJobs((await this.batch.call('ListTrainingJobs', {}, caller)).jobs, request);
+    return { TrainingJobSummaries: jobs.map((job) => this.trainingSummary(job)), ...(NextToken ? { NextToken } : {}) };
   }
 
   private trainingSummary(job: TrainingJob__Output) {
@@ -287,7 +284,6 @@ export class SageMakerTrainingJobs {
     const request = tuningJobRequestOf(job.spec!);
     const keptConfig = (kept.HyperParameterTuningJobConfig ?? {}) as Record<string, unknown>;
     const keptDefinition = (kept.TrainingJobDefinition ?? {}) as Record<string, unknown>;
-    const counters = job.trainingJobStatusCounters;
     const definition = job.spec!.trainingJobDefinition!;
     return {
       ...kept,
@@ -327,13 +323,7 @@ export class SageMakerTrainingJobs {
       HyperParameterTuningJobStatus: job.status,
       CreationTime: epochSeconds(job.createdAt),
       ...(job.endedAt ? { HyperParameterTuningEndTime: epochSeconds(job.endedAt), LastModifiedTime: epochSeconds(job.endedAt) } : {}),
-      TrainingJobStatusCounters: {
-        Completed: counters.Completed ?? 0,
-        InProgress: counters.InProgress ?? 0,
-        RetryableError: 0,
-        NonRetryableError: counters.Failed ?? 0,
-        Stopped: counters.Stopped ?? 0,
-      },
+      TrainingJobStatusCounters: statusCounters(job),
       ObjectiveStatusCounters: job.objectiveStatusCounters,
       ...(job.bestTrainingJob ? { BestTrainingJob: this.tuningSummary(job.spec!.objective!, job.bestTrainingJob) } : {}),
       ...(job.overallBestTrainingJob
@@ -345,16 +335,11 @@ export class SageMakerTrainingJobs {
 
   private async listTuning(input: unknown, caller: Caller) {
     const request = parseInput(z.looseObject(listInput), input);
-    const { jobs } = await this.batch.call('ListTuningJobs', {}, caller);
-    const { items, NextToken } = page(
-      jobs.map((job) => ({ name: job.spec!.name, createdAt: epochSeconds(job.createdAt)!, status: job.status, job })),
-      request,
-    );
-    return { HyperParameterTuningJobSummaries: items.map(({ job }) => this.tuningJobSummary(job)), ...(NextToken ? { NextToken } : {}) };
+    const { jobs, NextToken } = pageOfJobs((await this.batch.call('ListTuningJobs', {}, caller)).jobs, request);
+    return { HyperParameterTuningJobSummaries: jobs.map((job) => this.tuningJobSummary(job)), ...(NextToken ? { NextToken } : {}) };
   }
 
   private tuningJobSummary(job: TuningJob__Output) {
-    const counters = job.trainingJobStatusCounters;
     return {
       HyperParameterTuningJobName: job.spec!.name,
       HyperParameterTuningJobArn: this.arns.of('hyper-parameter-tuning-job', job.spec!.name),
@@ -362,13 +347,7 @@ export class SageMakerTrainingJobs {
       Strategy: job.spec!.strategy,
       CreationTime: epochSeconds(job.createdAt),
       ...(job.endedAt ? { HyperParameterTuningEndTime: epochSeconds(job.endedAt) } : {}),
-      TrainingJobStatusCounters: {
-        Completed: counters.Completed ?? 0,
-        InProgress: counters.InProgress ?? 0,
-        RetryableError: 0,
-        NonRetryableError: counters.Failed ?? 0,
-        Stopped: counters.Stopped ?? 0,
-      },
+      TrainingJobStatusCounters: statusCounters(job),
       ObjectiveStatusCounters: job.objectiveStatusCounters,
       ResourceLimits: {
         ...(job.spec!.maxTrainingJobs ? { MaxNumberOfTrainingJobs: job.spec!.maxTrainingJobs } : {}),
@@ -426,6 +405,18 @@ export class SageMakerTrainingJobs {
   private missing<T>(work: Promise<T>, message: string): Promise<T> {
     return orMissing(work, 'ResourceNotFound', message);
   }
+}
+
+/** TrainingJobStatusCounters: failed training jobs are NonRetryableError (none is retried). */
+function statusCounters(job: TuningJob__Output) {
+  const counters = job.trainingJobStatusCounters;
+  return {
+    Completed: counters.Completed ?? 0,
+    InProgress: counters.InProgress ?? 0,
+    RetryableError: 0,
+    NonRetryableError: counters.Failed ?? 0,
+    Stopped: counters.Stopped ?? 0,
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   listInput,
   orExisting,
   orMissing,
-  page,
+  pageOfJobs,
   parseInput,
   SageMakerFieldsStore,
   without,
@@ -165,13 +165,9 @@ export class SageMakerTransformJobs {
 
   private async list(input: unknown, caller: Caller) {
     const request = parseInput(z.looseObject(listInput), input);
-    const { jobs } = await this.batch.call('ListTransformJobs', {}, caller);
-    const { items, NextToken } = page(
-      jobs.map((job) => ({ name: job.spec!.name, createdAt: epochSeconds(job.createdAt)!, status: job.status, job })),
-      request,
-    );
+    const { jobs, NextToken } = pageOfJobs((await this.batch.call('ListTransformJobs', {}, caller)).jobs, request);
     return {
-      TransformJobSummaries: items.map(({ job }) => summary(job, this.arns.of('transform-job', job.spec!.name))),
+      TransformJobSummaries: jobs.map((job) => summary(job, this.arns.of('transform-job', job.spec!.name))),
       ...(NextToken ? { NextToken } : {}),
     };
   }
