@@ -204,6 +204,34 @@ describe('hyperparameter tuning: training jobs chosen by a strategy, the best on
     expect(job.bestTrainingJob.objective.value).toBe(Math.max(...completed.map((c) => c.objective!.value)));
   }, 180_000);
 
+  it('early stopping (Auto) stops a running job doing worse than the median of earlier ones at the same epoch', async () => {
+    await create({
+      name: 'known-median',
+      strategy: 'Random',
+      objective: { metricName: 'score', type: 'Maximize' },
+      parameterRanges: objectiveRanges,
+      resourceLimits: { maxNumberOfTrainingJobs: 8, maxParallelTrainingJobs: 1 },
+      earlyStopping: 'Auto',
+      trainingJobDefinition: objectiveDefinition({ epochs: '8', delay: '0.15' }),
+      randomSeed: 11,
+    });
+    const job = await waitEnded('known-median', 150_000);
+    expect(job.status).toBe('Completed');
+    const children = childrenOf(job);
+    expect(children).toHaveLength(8);
+    const stopped = children.filter((c) => c.earlyStopped);
+    expect(stopped.length).toBeGreaterThan(0);
+    // The first three have nothing to be compared with; a stopped job ended before its last epoch and
+    // would not have been the best.
+    for (const child of children.slice(0, 3)) expect(child.earlyStopped).toBe(false);
+    for (const child of stopped) {
+      expect(child.status).toBe('Stopped');
+      const { metrics } = (await api.get(`/v1/training-jobs/${child.name}/metrics`)).json;
+      expect(metrics[0].values.length).toBeLessThan(8);
+      expect(1 - optimumDistance(child.tunedHyperParameters)).toBeLessThan(job.bestTrainingJob.objective.value);
+    }
+  }, 180_000);
+
   it('stop ends every running training job and then the tuning job, as Stopped', async () => {
     await create({
       name: 'known-stop',
