@@ -439,8 +439,6 @@ describe('training jobs: code from storage runs with the SageMaker container con
 
   it('ends the processes of a run that no job holds any more when the service on their machine starts again', async () => {
     await create(shellJob('orphaned', 'while true; do sleep 0.1; done'));
-    await waitUntil('orphaned', (j) => j.secondaryStatus === 'Training');
-    await deployed.platform.batch.stop('SIGKILL');
     const running = () =>
       readdirSync('/proc').filter((pid) => {
         try {
@@ -449,15 +447,20 @@ describe('training jobs: code from storage runs with the SageMaker container con
           return false;
         }
       });
-    expect(running().length).toBeGreaterThan(0);
-    // Meanwhile an instance on another machine took the job over and ended it: no job records the old run.
-    const db = new Client({ connectionString: deployed.platform.batch.env.DATABASE_URL });
-    await db.connect();
-    await db.query(
-      `UPDATE training_jobs SET status = 'Failed', failure_reason = 'ended elsewhere', owner = NULL, run_id = NULL, ended_at = now() WHERE name = 'orphaned'`,
-    );
-    await db.end();
-    await deployed.platform.batch.start();
+    await waitFor("the job's processes", async () => (running().length > 0 ? true : undefined));
+    await deployed.platform.batch.stop('SIGKILL');
+    try {
+      expect(running().length).toBeGreaterThan(0);
+      // Meanwhile an instance on another machine took the job over and ended it: no job records the old run.
+      const db = new Client({ connectionString: deployed.platform.batch.env.DATABASE_URL });
+      await db.connect();
+      await db.query(
+        `UPDATE training_jobs SET status = 'Failed', failure_reason = 'ended elsewhere', owner = NULL, run_id = NULL, ended_at = now() WHERE name = 'orphaned'`,
+      );
+      await db.end();
+    } finally {
+      await deployed.platform.batch.start();
+    }
     await waitFor('the orphaned run ended', async () => (running().length === 0 ? true : undefined));
     expect((await describeJob('orphaned')).failureReason).toBe('ended elsewhere');
   }, 60_000);
