@@ -52,8 +52,8 @@ export const batchConfigShape = {
   ALERT_WEBHOOK_TIMEOUT_MS: positiveInt(5000),
   ALERT_WEBHOOK_MAX_ATTEMPTS: positiveInt(10),
   /**
-   * Training hosts (processes) one instance runs at once; a job takes one per instance it asks for, and
-   * waits queued until that many are free.
+   * Training hosts (processes or containers) one instance runs at once; a job takes one per instance it
+   * asks for, and waits queued until that many are free.
    */
   TRAINING_SLOTS: positiveInt(2),
   /** Between SIGTERM and SIGKILL when a training job is stopped or runs out of time. */
