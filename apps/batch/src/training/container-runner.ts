@@ -89,13 +89,13 @@ export class ContainerRunner implements TrainingHostRunner {
     };
   }
 
-  /** Removes the containers of a run (and ends its docker clients). */
+  /** Removes the containers of a run and ends its processes (its docker clients, or a process run's code). */
   async cleanUp(runId: string): Promise<number> {
-    await killLeftoverProcesses(runId);
+    const killed = await killLeftoverProcesses(runId);
     const { stdout } = await this.docker(['ps', '--all', '--quiet', '--filter', `label=${RUN_LABEL}=${runId}`]);
     const ids = stdout.split('\n').filter(Boolean);
     if (ids.length > 0) await this.docker(['rm', '--force', ...ids]);
-    return ids.length;
+    return killed + ids.length;
   }
 
   /** The runs that have containers on the engine. */

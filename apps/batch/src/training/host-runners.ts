@@ -35,9 +35,9 @@ export class HostRunners {
     return [...new Set([...processes, ...containers])];
   }
 
-  /** Ends a run's processes and containers, whichever it has. */
-  async cleanUp(runId: string): Promise<number> {
-    return (await this.processes.cleanUp(runId)) + (this.containers ? await this.containers.cleanUp(runId) : 0);
+  /** Ends a run's processes and containers, whichever it has (the container runner ends both). */
+  cleanUp(runId: string): Promise<number> {
+    return (this.containers ?? this.processes).cleanUp(runId);
   }
 
   containerRunner(field: string): ContainerRunner {

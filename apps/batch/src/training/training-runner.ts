@@ -495,6 +495,8 @@ class JobOutput {
   private readonly recentErrors = new Map<string, string[]>();
   private readonly gaugeMetrics = new Set<string>();
   private flushing?: Promise<void>;
+  /** The flush a full backlog waits for. */
+  private draining?: Promise<void>;
 
   constructor(
     private readonly repository: TrainingJobsRepository,
@@ -520,7 +522,13 @@ class JobOutput {
       this.metrics.trainingMetric.set({ job: this.spec.name, metric: name }, value);
       this.gaugeMetrics.add(name);
     }
-    return this.pendingLines.length >= MAX_PENDING_LINES ? this.flush() : undefined;
+    if (this.pendingLines.length < MAX_PENDING_LINES) return undefined;
+    // Every line read while a flush for the backlog is under way waits for that one, rather than queueing
+    // its own. It never rejects: a failed flush keeps its lines for the next, and the reader goes on.
+    this.draining ??= this.flush()
+      .catch(() => undefined)
+      .finally(() => (this.draining = undefined));
+    return this.draining;
   }
 
   /** The platform's own lines about the job, in the same log. */

@@ -98,7 +98,8 @@ export class Tuner {
       return;
     }
 
-    if (spec.strategy === 'Hyperband' || spec.earlyStopping === 'Auto') {
+    // Only running jobs can be stopped: with none, the metric series are not read at all.
+    if (running.length > 0 && (spec.strategy === 'Hyperband' || spec.earlyStopping === 'Auto')) {
       const sign = orientation(spec);
       const series = await this.repository.objectiveSeries(
         children.map((c) => c.name),
