@@ -14,6 +14,7 @@ const files = [
   'modelserve/common.proto',
   'modelserve/access.proto',
   'modelserve/batch.proto',
+  'modelserve/functions.proto',
   'modelserve/monitoring.proto',
   'modelserve/registry.proto',
   'modelserve/training.proto',

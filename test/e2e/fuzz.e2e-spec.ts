@@ -2,9 +2,11 @@ import {
   AWS_JSON,
   childPids,
   EXAMPLES,
+  REPO_ROOT,
   routeRequest,
   startDeployedPlatform,
   type DeployedPlatform,
+  zipOf,
   type HttpResult,
 } from '@modelserve/testing';
 import fc from 'fast-check';
@@ -108,6 +110,24 @@ const VALID_BODIES: Record<string, object> = {
     webhook: { url: 'http://127.0.0.1:9/x' },
   },
   'PUT /v1/endpoints/:name/quota': { requestsPerSecond: 1 },
+  'POST /v1/functions': {
+    name: 'fuzzed',
+    code: { archive: zipOf({ 'index.js': 'exports.handler = async (e) => e;' }).toString('base64') },
+    timeoutSeconds: 3,
+  },
+  'PUT /v1/functions/:name': { timeoutSeconds: 3, environment: { A: 'b' } },
+  'POST /v1/functions/:name/versions': { description: 'd' },
+  'PUT /v1/functions/:name/aliases/:alias': { version: '1' },
+  'POST /v1/functions/:name/invocations': { a: 1 },
+  'POST /v1/apis': {
+    name: 'fuzzed',
+    routes: [{ method: 'GET', path: '/x/{y}', target: { function: 'public-fn' } }],
+    cors: { allowOrigins: ['*'] },
+    auth: 'apiKey',
+  },
+  'PUT /v1/apis/:name': { routes: [{ method: 'POST', path: '/x', target: { endpoint: 'wine' } }], stages: ['prod'] },
+  'POST /v1/apis/:name/usage-plans': { name: 'p', rateLimit: 1 },
+  'POST /v1/apis/:name/keys': { name: 'k', usagePlan: 'p' },
   'POST /#SageMaker.CreateModel': { ModelName: 'fuzzed', PrimaryContainer: { ModelDataUrl: 's3://x/y.onnx' } },
   'POST /#SageMaker.CreateEndpointConfig': { EndpointConfigName: 'fuzzed', ProductionVariants: [{ VariantName: 'a', ModelName: 'wine' }] },
   'POST /#SageMaker.UpdateEndpoint': {
@@ -263,6 +283,73 @@ describe('fuzzing every route', () => {
         async (endpoint, request, accept) => {
           const result = await deployed.api.invoke(endpoint, request.text, request.contentType, accept ? { accept } : {});
           expectSound(`invoke ${endpoint} [${request.contentType}] ${request.text.slice(0, 80)}`, result);
+        },
+      ),
+      { numRuns: 400, seed: SEED, endOnFailure: true },
+    );
+    expect(failures.slice(before)).toEqual([]);
+  });
+
+  it('public APIs answer any method, path, header and body with a 4xx or what their routes answer, never a 5xx', async () => {
+    const { api } = deployed;
+    const created: HttpResult[] = [];
+    created.push(
+      await api.postJson('/v1/functions', {
+        name: 'public-fn',
+        code: {
+          archive: zipOf({
+            'index.js': 'exports.handler = async (e) => ({ statusCode: 200, body: JSON.stringify(e.pathParameters) });',
+          }).toString('base64'),
+        },
+      }),
+    );
+    created.push(
+      await api.postJson('/v1/apis', {
+        name: 'public',
+        routes: [
+          { method: 'ANY', path: '/fn/{rest+}', target: { function: 'public-fn' } },
+          { method: 'POST', path: '/wine', target: { endpoint: 'wine' } },
+        ],
+        cors: { allowOrigins: ['http://a.example'], allowMethods: ['GET', 'POST'] },
+      }),
+    );
+    created.push(
+      await api.send('PUT', '/v1/apis/public/site', readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'site.tar.gz')), {
+        'content-type': 'application/gzip',
+      }),
+    );
+    expect(created.map((r) => r.status)).toEqual([201, 201, 200]);
+    const before = failures.length;
+    const segment = fc.oneof(pathParam.map(encodeURIComponent), fc.constantFrom('fn', 'wine', '%', '%zz', '..', '', 'index.html', 'a.js'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'HEAD'),
+        fc.constantFrom('public', 'prod', 'no-such-api'),
+        fc.array(segment, { maxLength: 4 }),
+        fc.dictionary(
+          fc.constantFrom(
+            'origin',
+            'access-control-request-method',
+            'access-control-request-headers',
+            'x-api-key',
+            'accept',
+            'if-none-match',
+          ),
+          fc.string({ maxLength: 40 }).map((v) => v.replace(/[^\x20-\x7e]/g, '')),
+        ),
+        body('POST /v1/apis'),
+        async (method, apiName, segments, headers, payload) => {
+          const path = `/apis/${apiName}/prod/${segments.join('/')}`;
+          const withBody = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+          const result = await api.send(method, path, withBody ? payload.bytes : undefined, {
+            ...headers,
+            ...(withBody && payload.contentType ? { 'content-type': payload.contentType } : {}),
+          });
+          sent++;
+          if (result.status >= 500) failures.push(`${method} ${path} -> ${result.status} ${result.text.slice(0, 200)}`);
+          else if (result.status >= 400 && method !== 'HEAD' && method !== 'OPTIONS' && typeof result.json?.error?.message !== 'string') {
+            failures.push(`${method} ${path} -> ${result.status} without a JSON error body`);
+          }
         },
       ),
       { numRuns: 400, seed: SEED, endOnFailure: true },

@@ -20,7 +20,11 @@ import { OpenInferenceGrpc } from './invocations/open-inference.grpc';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
-import { AccessConnection, BatchConnection, RegistryConnection } from './connections/service-connections';
+import { AccessConnection, BatchConnection, FunctionsConnection, RegistryConnection } from './connections/service-connections';
+import { PublicApis } from './apis/public-apis';
+import { FunctionRuntime } from './functions/function-runtime';
+import { ApisController } from './management/apis.controller';
+import { FunctionsController } from './management/functions.controller';
 import { AccessControl } from './auth/access-control';
 import { Authenticator } from './auth/authenticator';
 import { QuotaGate } from './auth/quota-gate';
@@ -45,6 +49,7 @@ export class GatewayModule {
       { provide: GATEWAY_LOGGER, useValue: logger },
       RegistryConnection,
       AccessConnection,
+      FunctionsConnection,
       BatchConnection,
       {
         provide: RoutingTable,
@@ -71,6 +76,8 @@ export class GatewayModule {
       Authenticator,
       QuotaGate,
       AccessControl,
+      FunctionRuntime,
+      PublicApis,
       OpenInferenceGrpc,
       Arns,
       SageMakerFieldsStore,
@@ -101,6 +108,8 @@ export class GatewayModule {
         TransformJobsController,
         TrainingJobsController,
         TuningJobsController,
+        FunctionsController,
+        ApisController,
         StreamJobsController,
         QualityController,
         BaselineJobsController,

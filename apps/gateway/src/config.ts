@@ -44,6 +44,20 @@ export const gatewayConfigShape = {
     .string()
     .regex(/^\d{12}$/)
     .default('000000000000'),
+  /** Instances of one function running at once in each gateway process (a function can ask for fewer); past it, 429. */
+  FUNCTION_MAX_CONCURRENCY: positiveInt(10),
+  /** Function instances (processes) alive at once in each gateway process, all functions together. */
+  FUNCTION_MAX_INSTANCES: positiveInt(32),
+  /** A warm function instance with nothing to do is stopped after this long. */
+  FUNCTION_IDLE_SECONDS: positiveInt(300),
+  /** How long a function's settings (and an alias's version) are used without asking the registry again. */
+  FUNCTION_CONFIG_CACHE_MS: positiveInt(1000),
+  /**
+   * `namespace` starts each function instance in network and user namespaces of its own (unshare -rn),
+   * so it has no network at all; `process` does not (use it only where namespaces are unavailable);
+   * `auto` uses namespaces where they work and warns where they do not.
+   */
+  FUNCTION_SANDBOX: z.enum(['auto', 'namespace', 'process']).default('auto'),
   /** HTTPS on the gateway port: a PEM certificate (chain) and its key. Both, or neither for HTTP. */
   GATEWAY_TLS_CERT: z.string().optional(),
   GATEWAY_TLS_KEY: z.string().optional(),

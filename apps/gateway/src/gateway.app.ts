@@ -11,6 +11,11 @@ import { InvocationsService } from './invocations/invocations.service';
 import { invocationsServerFactory } from './invocations/invocations.route';
 import { AWS_JSON_TYPE } from './sagemaker/sagemaker-api.controller';
 import { clusterMetricsSource } from './processes';
+import { PublicApis } from './apis/public-apis';
+import { ARCHIVE_TYPES } from './management/request-body';
+
+/** The largest code archive or site accepted (the registry's limit). */
+const MAX_CODE_BYTES = 50 * 1024 * 1024;
 
 /** One gateway process: the REST API and the invocations route on the gateway port. */
 const JSON_LINES_TYPES = ['application/jsonlines', 'application/x-ndjson', 'application/jsonl'];
@@ -19,6 +24,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const supervised = cluster.isWorker;
   let invocations: InvocationsService | undefined;
   let access: AccessControl | undefined;
+  let publicApis: PublicApis | undefined;
   let routesWithoutPolicy = (): string[] => [];
   const app = await startService({
     name: 'gateway',
@@ -52,6 +58,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         logger,
         invocations: () => invocations,
         access: () => access,
+        publicApis: () => publicApis,
         tls: config.GATEWAY_TLS_CERT && config.GATEWAY_TLS_KEY ? { cert: config.GATEWAY_TLS_CERT, key: config.GATEWAY_TLS_KEY } : undefined,
       }),
     },
@@ -93,7 +100,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           done();
         });
       }
+      // Code archives and sites arrive as bytes, up to the size the registry accepts.
+      fastify.addContentTypeParser(ARCHIVE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_CODE_BYTES }, (_req, body, done) => done(null, body));
       invocations = app.get(InvocationsService);
+      publicApis = app.get(PublicApis);
       const control = app.get(AccessControl);
       access = control;
       ({ routesWithoutPolicy } = installAccessControl(fastify, control));

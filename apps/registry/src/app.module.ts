@@ -23,6 +23,11 @@ import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsService } from './endpoints/endpoints.service';
 import { PLACEMENT_TRIGGER } from './endpoints/placement-trigger';
 import { AccessGrpc } from './grpc/access.handlers';
+import { FunctionsGrpc } from './grpc/functions.handlers';
+import { ApisRepository } from './functions/apis.repository';
+import { ApisService } from './functions/apis.service';
+import { FunctionsRepository } from './functions/functions.repository';
+import { FunctionsService } from './functions/functions.service';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { ModelsGrpc } from './grpc/models.handlers';
@@ -58,7 +63,11 @@ export class RegistryModule {
       },
       { provide: ObjectStore, useValue: new ObjectStore(config) },
       { provide: StorageAllowList, useValue: StorageAllowList.fromConfig(config) },
-      // Layers, each depending only on those above it: access, models, endpoints, deployments, placement, gRPC.
+      // Layers, each depending only on those above it: functions, access, models, endpoints, deployments, placement, gRPC.
+      FunctionsRepository,
+      FunctionsService,
+      ApisRepository,
+      ApisService,
       KeysRepository,
       KeysService,
       QuotasRepository,
@@ -88,6 +97,7 @@ export class RegistryModule {
       SageMakerFieldsGrpc,
       EndpointsGrpc,
       AccessGrpc,
+      FunctionsGrpc,
       FleetGrpc,
       RegistryMetrics,
       FiguresService,

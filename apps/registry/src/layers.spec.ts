@@ -3,10 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * The registry's folders depend on each other in one direction only, each on those below it:
- * grpc -> placement -> deployments -> endpoints -> models -> access -> figures -> sagemaker -> database. Files at the top (config,
+ * grpc -> placement -> deployments -> endpoints -> models -> access -> functions -> figures -> sagemaker -> database. Files at the top (config,
  * the module and the runtime) are outside the layers.
  */
-const LAYERS = ['database', 'sagemaker', 'figures', 'access', 'models', 'endpoints', 'deployments', 'placement', 'grpc'];
+const LAYERS = ['database', 'sagemaker', 'figures', 'functions', 'access', 'models', 'endpoints', 'deployments', 'placement', 'grpc'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -7,6 +7,7 @@ import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from './config'
 import { DB, type Db } from './database/database';
 import { KeysService } from './access/keys.service';
 import { AccessGrpc } from './grpc/access.handlers';
+import { FunctionsGrpc } from './grpc/functions.handlers';
 import { EndpointsGrpc } from './grpc/endpoints.handlers';
 import { FleetGrpc } from './grpc/fleet.handlers';
 import { SageMakerFieldsGrpc } from './grpc/sagemaker-fields.handlers';
@@ -30,6 +31,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly fleet: FleetGrpc,
     private readonly sageMakerFields: SageMakerFieldsGrpc,
     private readonly access: AccessGrpc,
+    private readonly functionsGrpc: FunctionsGrpc,
     private readonly keys: KeysService,
     private readonly janitor: ArtifactJanitor,
     private readonly workers: WorkersDirectory,
@@ -47,6 +49,7 @@ export class RegistryRuntime implements OnApplicationBootstrap, OnApplicationShu
     };
     server.addService(protos().registry.modelserve.registry.v1.Registry.service, handlers);
     server.addService(protos().access.modelserve.access.v1.Access.service, this.access.handlers());
+    server.addService(protos().functions.modelserve.functions.v1.Functions.service, this.functionsGrpc.handlers());
     this.grpcPort = await bindServer(server, this.config.REGISTRY_GRPC_HOST, this.config.REGISTRY_GRPC_PORT);
     this.server = server;
     this.logger.info({ port: this.grpcPort }, 'registry gRPC listening');

@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   PayloadTooLarge: { http: 413, grpc: GrpcStatus.RESOURCE_EXHAUSTED },
   /** The input fit the model's signature, but running the model on it failed (SageMaker's ModelError). */
   ModelError: { http: 424, grpc: GrpcStatus.INTERNAL },
+  /** A function's code failed: it threw, ran past its time or memory, exited, or answered something that is not a response. */
+  FunctionError: { http: 502, grpc: GrpcStatus.INTERNAL },
   UnsupportedMediaType: { http: 415, grpc: GrpcStatus.INVALID_ARGUMENT },
   FailedPrecondition: { http: 409, grpc: GrpcStatus.FAILED_PRECONDITION },
   TooManyRequests: { http: 429, grpc: GrpcStatus.RESOURCE_EXHAUSTED },

@@ -4,6 +4,7 @@ import { workspaceRoot } from '@modelserve/common';
 import { join } from 'node:path';
 import type { ProtoGrpcType as AccessProto } from './generated/access';
 import type { ProtoGrpcType as BatchProto } from './generated/batch';
+import type { ProtoGrpcType as FunctionsProto } from './generated/functions';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
 import type { ProtoGrpcType as WorkerControlProto } from './generated/worker_control';
@@ -39,7 +40,15 @@ function load<T>(file: string): T {
 }
 
 let cache:
-  { inference: InferenceProto; registry: RegistryProto; access: AccessProto; worker: WorkerControlProto; batch: BatchProto } | undefined;
+  | {
+      inference: InferenceProto;
+      registry: RegistryProto;
+      access: AccessProto;
+      functions: FunctionsProto;
+      worker: WorkerControlProto;
+      batch: BatchProto;
+    }
+  | undefined;
 
 /** The loaded gRPC service definitions, parsed once per process. */
 export function protos() {
@@ -47,6 +56,7 @@ export function protos() {
     inference: load<InferenceProto>('inference/grpc_predict_v2.proto'),
     registry: load<RegistryProto>('modelserve/registry.proto'),
     access: load<AccessProto>('modelserve/access.proto'),
+    functions: load<FunctionsProto>('modelserve/functions.proto'),
     worker: load<WorkerControlProto>('modelserve/worker_control.proto'),
     batch: load<BatchProto>('modelserve/batch.proto'),
   };
@@ -113,6 +123,11 @@ export function registryClient(address: string, maxMessageBytes = DEFAULT_GRPC_M
 /** The registry's Access service (keys, quotas, audit), on the registry's address. */
 export function accessClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
   return new (protos().access.modelserve.access.v1.Access)(address, clientCredentials(), clientOptions(maxMessageBytes));
+}
+
+/** The registry's Functions service (functions, public APIs, usage plans, sites), on the registry's address. */
+export function functionsClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().functions.modelserve.functions.v1.Functions)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 export function inferenceClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {

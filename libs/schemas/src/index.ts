@@ -8,3 +8,4 @@ export * from './async';
 export * from './monitoring';
 export * from './training';
 export * from './tuning';
+export * from './functions';

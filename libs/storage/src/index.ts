@@ -7,6 +7,7 @@ import { isSafeKey } from './keys';
 
 export { isSafeKey };
 export { StorageAllowList } from './allow-list';
+export { readArchive, DEFAULT_ARCHIVE_LIMITS, type ArchiveFiles, type ArchiveLimits } from './archives';
 export { embeddedStoreCredentials, startEmbeddedStore, type EmbeddedStore, type StoreCredentials } from './embedded-store';
 
 export interface StorageConfig {

@@ -10,3 +10,4 @@ export * from './kafka-broker';
 export * from './random';
 export * from './docker-engine';
 export * from './training';
+export * from './archives';

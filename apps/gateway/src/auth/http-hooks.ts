@@ -91,6 +91,8 @@ const KINDS: Record<string, string> = {
   'stream-jobs': 'stream-job',
   'training-jobs': 'training-job',
   'tuning-jobs': 'tuning-job',
+  functions: 'function',
+  apis: 'api',
   keys: 'key',
 };
 

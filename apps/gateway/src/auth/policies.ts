@@ -92,6 +92,31 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'PUT /v1/models/:name/aliases/:alias': deploy('models.aliases.set', model),
   'DELETE /v1/models/:name/aliases/:alias': deploy('models.aliases.delete', model),
 
+  // Functions run code that may invoke endpoints, and public APIs open routes to anyone: changing
+  // either takes the admin scope, as training jobs (code too) do. Publishing and aliases move what
+  // exists, as deployments do.
+  'POST /v1/functions': admin('functions.create'),
+  'GET /v1/functions': read(),
+  'GET /v1/functions/:name': read(),
+  'PUT /v1/functions/:name': admin('functions.update'),
+  'PUT /v1/functions/:name/code': admin('functions.code.update'),
+  'DELETE /v1/functions/:name': admin('functions.delete'),
+  'POST /v1/functions/:name/versions': deploy('functions.versions.publish'),
+  'PUT /v1/functions/:name/aliases/:alias': deploy('functions.aliases.set'),
+  'DELETE /v1/functions/:name/aliases/:alias': deploy('functions.aliases.delete'),
+  'POST /v1/functions/:name/invocations': { action: 'invoke' },
+  'GET /v1/functions/:name/logs': read(),
+
+  'POST /v1/apis': admin('apis.create'),
+  'GET /v1/apis': read(),
+  'GET /v1/apis/:name': read(),
+  'PUT /v1/apis/:name': admin('apis.update'),
+  'DELETE /v1/apis/:name': admin('apis.delete'),
+  'POST /v1/apis/:name/usage-plans': admin('apis.usage-plans.set'),
+  'POST /v1/apis/:name/keys': admin('apis.keys.create'),
+  'DELETE /v1/apis/:name/keys/:id': admin('apis.keys.delete'),
+  'PUT /v1/apis/:name/site': admin('apis.site.set'),
+
   'POST /v1/endpoint-configs': deploy('endpoint-configs.create'),
   'GET /v1/endpoint-configs': read(),
   'GET /v1/endpoint-configs/:name': read(),

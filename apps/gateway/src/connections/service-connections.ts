@@ -4,10 +4,12 @@ import { fromGrpcError, metadataWithRequestId } from '@modelserve/service';
 import {
   accessClient,
   batchClient,
+  functionsClient,
   registryClient,
   unary,
   type AccessClient,
   type BatchClient,
+  type FunctionsClient,
   type RegistryClient,
   type RequestOf,
   type ResponseOf,
@@ -77,6 +79,14 @@ export class RegistryConnection extends ServiceConnection<RegistryClient> {
 export class AccessConnection extends ServiceConnection<AccessClient> {
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     super(accessClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
+  }
+}
+
+/** The registry's Functions service: functions, public APIs, usage plans, callers' keys and sites. */
+@Injectable()
+export class FunctionsConnection extends ServiceConnection<FunctionsClient> {
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    super(functionsClient(config.REGISTRY_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
   }
 }
 

@@ -6,9 +6,11 @@ import { createServer as createHttpsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { isSigV4 } from '@modelserve/auth';
 import type { AccessControl } from '../auth/access-control';
+import { PublicApis } from '../apis/public-apis';
 import type { Identity } from '../auth/identity';
 import { policyOf, type RoutePolicy } from '../auth/policies';
-import { drainBody, errorHeaders, toAppError } from '../http/error.filter';
+import { toAppError } from '../http/error.filter';
+import { readBody, sendRawError as sendError } from '../http/raw-http';
 import { parseVersion } from '../management/request-body';
 import { sageMakerErrorFields, sageMakerErrorType } from './sagemaker-errors';
 import type { InvocationsService } from './invocations.service';
@@ -27,6 +29,8 @@ export interface InvocationsRouteOptions {
   /** The service, once the application has created it; until then requests get 503. */
   invocations: () => InvocationsService | undefined;
   access: () => AccessControl | undefined;
+  /** Public APIs (/apis/...), served here too, with their own keys and CORS. */
+  publicApis: () => PublicApis | undefined;
   /** PEM files for HTTPS; plain HTTP without them. */
   tls?: { cert: string; key: string };
 }
@@ -50,6 +54,10 @@ export function invocationsServerFactory(options: InvocationsRouteOptions): Fast
         if (sagemaker) return void invoke(req, res, sagemaker[1], options);
         const v2 = V2_INFER_PATH.exec(url);
         if (v2) return void inferV2(req, res, v2[1], v2[2], options);
+      }
+      if (PublicApis.handles(req.url)) {
+        const apis = options.publicApis();
+        if (apis) return void apis.handle(req, res);
       }
       return fastifyHandler(req, res);
     };
@@ -187,30 +195,6 @@ async function inferV2(
   }
 }
 
-/** The whole body, refused with 413 as soon as it is known to be larger than `limit`. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) return Promise.reject(tooLarge(limit));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.off('end', onEnd);
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-    req.on('data', onData);
-    req.once('end', onEnd);
-    req.once('error', reject);
-  });
-}
-
 /** As SageMaker bounds them: custom attributes up to 1,024 visible ASCII characters, inference ids 1 to 64. */
 const CUSTOM_ATTRIBUTES = { min: 0, max: 1024 };
 const INFERENCE_ID = { min: 1, max: 64 };
@@ -223,36 +207,10 @@ function headerText(value: string | string[] | undefined, name: string, { min, m
   return value;
 }
 
-const tooLarge = (limit: number) => new AppError('PayloadTooLarge', `the body is larger than the limit of ${limit} bytes`);
-
 function decodeName(encoded: string): string {
   try {
     return decodeURIComponent(encoded);
   } catch {
     return encoded;
   }
-}
-
-async function sendError(
-  req: IncomingMessage,
-  res: ServerResponse,
-  error: AppError,
-  requestId: string,
-  payload: object,
-  extraHeaders: Record<string, string> = {},
-) {
-  const headers: Record<string, string | number> = { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, ...extraHeaders };
-  if (error.code === 'PayloadTooLarge') {
-    if (!(await drainBody(req))) return;
-    headers.connection = 'close';
-  }
-  Object.assign(headers, errorHeaders(error));
-  const body = JSON.stringify(payload);
-  headers['content-length'] = Buffer.byteLength(body);
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(error.httpStatus, headers);
-  res.end(body);
 }

@@ -21,6 +21,7 @@ const SAGEMAKER_RUNTIME_TYPES: Record<ErrorCode, string> = {
   Unauthenticated: 'UnrecognizedClientException',
   Forbidden: 'AccessDeniedException',
   ModelError: 'ModelError',
+  FunctionError: 'InternalFailure',
   DeadlineExceeded: 'ModelError',
   TooManyRequests: 'ThrottlingException',
   EndpointNotReady: 'ModelNotReadyException',

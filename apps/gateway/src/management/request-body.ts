@@ -1,4 +1,5 @@
-import { invalidRequest } from '@modelserve/common';
+import { AppError, invalidRequest } from '@modelserve/common';
+import type { FastifyRequest } from 'fastify';
 import { durationSeconds, DURATION_RULE, MAX_VERSION, parseRequest } from '@modelserve/schemas';
 import type { z } from 'zod';
 
@@ -22,4 +23,16 @@ export function parseWindow(window: unknown): number {
   const seconds = typeof window === 'string' ? durationSeconds(window) : undefined;
   if (seconds === undefined) throw invalidRequest(`window must be ${DURATION_RULE}`);
   return seconds;
+}
+
+/** Content types of an archive sent as a request's body: function code and static sites. */
+export const ARCHIVE_TYPES = ['application/zip', 'application/gzip', 'application/x-gzip'];
+
+/** The archive a request carries as its body, or a 415 naming what to send. */
+export function archiveBody(req: FastifyRequest, what: string): Buffer {
+  const contentType = req.headers['content-type']?.split(';')[0].trim() ?? '';
+  if (!ARCHIVE_TYPES.includes(contentType) || !Buffer.isBuffer(req.body)) {
+    throw new AppError('UnsupportedMediaType', `send ${what} as ${ARCHIVE_TYPES.join(' or ')}`);
+  }
+  return req.body;
 }

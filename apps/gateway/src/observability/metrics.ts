@@ -55,6 +55,57 @@ export class GatewayMetrics implements InvocationMetrics {
     registers: [this.registry],
   });
 
+  readonly functionInvocations = new Counter({
+    name: 'modelserve_function_invocations_total',
+    help: 'Function invocations by function, version and outcome: ok, error (it threw or answered nothing valid), timeout, memory, exited, refused (it could not start) or throttled (its concurrency limit)',
+    labelNames: ['function', 'version', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly functionDuration = new Histogram({
+    name: 'modelserve_function_duration_seconds',
+    help: 'Time a function ran per invocation, cold starts excluded',
+    labelNames: ['function', 'version'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900],
+    registers: [this.registry],
+  });
+
+  readonly functionColdStarts = new Histogram({
+    name: 'modelserve_function_cold_start_seconds',
+    help: 'Time from starting a function instance to its handler being loaded',
+    labelNames: ['function', 'version'] as const,
+    buckets: [0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly functionConcurrency = new Gauge({
+    name: 'modelserve_function_concurrent_executions',
+    help: 'Invocations of a function running now in this gateway process',
+    labelNames: ['function'] as const,
+    registers: [this.registry],
+  });
+
+  readonly functionInstances = new Gauge({
+    name: 'modelserve_function_instances',
+    help: 'Function instances (processes) alive in this gateway process, busy or warm',
+    registers: [this.registry],
+  });
+
+  readonly apiRequests = new Counter({
+    name: 'modelserve_api_requests_total',
+    help: 'Requests to public APIs by API, stage, route (method and path template, "site" for the static site) and HTTP status',
+    labelNames: ['api', 'stage', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly apiLatency = new Histogram({
+    name: 'modelserve_api_request_duration_seconds',
+    help: 'Time to answer requests to public APIs, by API and route',
+    labelNames: ['api', 'route'] as const,
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [this.registry],
+  });
+
   readonly captured = new Counter({
     name: 'modelserve_capture_records_total',
     help: 'Data capture records by endpoint and outcome: written, dropped (buffer full) or failed (storage error)',

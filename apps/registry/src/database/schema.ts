@@ -185,6 +185,81 @@ export interface Database {
   variant_figures: VariantFiguresTable;
   model_run_figures: ModelRunFiguresTable;
   alarm_states: AlarmStatesTable;
+  function_versions: FunctionVersionsTable;
+  function_aliases: FunctionAliasesTable;
+  function_logs: FunctionLogsTable;
+  apis: ApisTable;
+  usage_plans: UsagePlansTable;
+  public_keys: PublicKeysTable;
+}
+
+export interface FunctionVersionsTable {
+  function: string;
+  /** 0 is $LATEST. */
+  version: number;
+  runtime: string;
+  handler: string;
+  timeout_seconds: number;
+  memory_mb: number;
+  environment: Json<Record<string, string>>;
+  allowed_endpoints: string[];
+  description: string;
+  max_concurrency: number | null;
+  code_sha256: string;
+  code_size: BigIntColumn;
+  code_key: string;
+  last_modified: UpdatedAt;
+}
+
+export interface FunctionAliasesTable {
+  function: string;
+  name: string;
+  version: number;
+  description: string;
+}
+
+export interface FunctionLogsTable {
+  id: Generated<string>;
+  function: string;
+  version: string;
+  request_id: string;
+  at: Date;
+  stream: string;
+  message: string;
+}
+
+export interface ApisTable {
+  name: string;
+  /** The API's routes, CORS, authorization, stages and body limit (ApiSettings in libs/schemas). */
+  settings: Json<Record<string, unknown>>;
+  site: ColumnType<SiteRow | null, string | null, string | null>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SiteRow {
+  sha256: string;
+  size: number;
+  files: number;
+  key: string;
+  updatedAt: string;
+}
+
+export interface UsagePlansTable {
+  api: string;
+  name: string;
+  rate_limit: number;
+  burst: number;
+  quota_per_day: BigIntColumn;
+}
+
+export interface PublicKeysTable {
+  id: string;
+  api: string;
+  name: string;
+  usage_plan: string;
+  key_hash: string;
+  created_at: CreatedAt;
 }
 
 export interface AlarmStatesTable {

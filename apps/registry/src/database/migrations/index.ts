@@ -12,6 +12,7 @@ import * as sageMakerFields from './0010_sagemaker_fields';
 import * as figures from './0011_figures';
 import * as monitoring from './0012_monitoring';
 import * as trainingLineage from './0013_training_lineage';
+import * as functions from './0014_functions';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -29,5 +30,6 @@ export const migrations: MigrationProvider = {
     '0011_figures': figures,
     '0012_monitoring': monitoring,
     '0013_training_lineage': trainingLineage,
+    '0014_functions': functions,
   }),
 };

@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/functions.proto
+
+
+export interface AppendFunctionLogsResponse {
+}
+
+export interface AppendFunctionLogsResponse__Output {
+}

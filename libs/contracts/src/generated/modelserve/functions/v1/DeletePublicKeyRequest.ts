@@ -1,0 +1,12 @@
+// Original file: proto/modelserve/functions.proto
+
+
+export interface DeletePublicKeyRequest {
+  'api'?: (string);
+  'id'?: (string);
+}
+
+export interface DeletePublicKeyRequest__Output {
+  'api': (string);
+  'id': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/functions.proto
+
+
+export interface ListFunctionsRequest {
+}
+
+export interface ListFunctionsRequest__Output {
+}

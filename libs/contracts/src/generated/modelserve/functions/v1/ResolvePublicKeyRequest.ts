@@ -1,0 +1,12 @@
+// Original file: proto/modelserve/functions.proto
+
+
+export interface ResolvePublicKeyRequest {
+  'api'?: (string);
+  'keyHash'?: (string);
+}
+
+export interface ResolvePublicKeyRequest__Output {
+  'api': (string);
+  'keyHash': (string);
+}
