@@ -145,6 +145,8 @@ describe('functions: user code with versions and aliases, isolated, next to the 
       ).status,
     ).toBe(200);
     await waitFor('the new environment', async () => (await invoke('echo', {})).json?.greeting === 'hi', { timeoutMs: 5000 });
+    // The settings it did not name stay as they were.
+    expect((await api.get('/v1/functions/echo')).json).toMatchObject({ timeoutSeconds: 5, memoryMB: 128, environment: { GREETING: 'hi' } });
     expect((await invoke('echo', {}, '1')).json.greeting).toBe('hello');
 
     let logs!: HttpResult;

@@ -17,14 +17,14 @@ export const functionHandler = z
 
 const environmentName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'environment names are letters, digits and _');
 
-export const FunctionSettings = z.strictObject({
-  runtime: z.enum(FUNCTION_RUNTIMES).default('nodejs20'),
-  handler: functionHandler.default('index.handler'),
-  timeoutSeconds: z.number().int().min(1).max(MAX_FUNCTION_TIMEOUT_SECONDS).default(3),
-  memoryMB: z.number().int().min(64).max(10_240).default(128),
+/** The settings of a function, without defaults: an update names only those it changes. */
+const functionSettingFields = {
+  runtime: z.enum(FUNCTION_RUNTIMES),
+  handler: functionHandler,
+  timeoutSeconds: z.number().int().min(1).max(MAX_FUNCTION_TIMEOUT_SECONDS),
+  memoryMB: z.number().int().min(64).max(10_240),
   environment: z
     .record(environmentName, z.string().max(MAX_ENVIRONMENT_BYTES))
-    .default({})
     .refine(
       (env) => Buffer.byteLength(JSON.stringify(env)) <= MAX_ENVIRONMENT_BYTES,
       `the environment is at most ${MAX_ENVIRONMENT_BYTES} bytes`,
@@ -32,11 +32,21 @@ export const FunctionSettings = z.strictObject({
   allowedEndpoints: z
     .array(resourceName)
     .max(100)
-    .default([])
     .refine((names) => duplicates(names).length === 0, 'endpoints must be unique'),
-  description: z.string().max(256).default(''),
+  description: z.string().max(256),
   /** Instances running at once per gateway process; past it, callers get 429. */
-  maxConcurrency: z.number().int().min(1).max(1000).optional(),
+  maxConcurrency: z.number().int().min(1).max(1000),
+};
+
+export const FunctionSettings = z.strictObject({
+  runtime: functionSettingFields.runtime.default('nodejs20'),
+  handler: functionSettingFields.handler.default('index.handler'),
+  timeoutSeconds: functionSettingFields.timeoutSeconds.default(3),
+  memoryMB: functionSettingFields.memoryMB.default(128),
+  environment: functionSettingFields.environment.default({}),
+  allowedEndpoints: functionSettingFields.allowedEndpoints.default([]),
+  description: functionSettingFields.description.default(''),
+  maxConcurrency: functionSettingFields.maxConcurrency.optional(),
 });
 export type FunctionSettings = z.output<typeof FunctionSettings>;
 
@@ -47,7 +57,7 @@ export const FunctionCode = z.union([
 ]);
 
 export const FunctionRequest = FunctionSettings.extend({ name: resourceName, code: FunctionCode });
-export const FunctionUpdateRequest = FunctionSettings.partial().extend({ code: FunctionCode.optional() });
+export const FunctionUpdateRequest = z.strictObject(functionSettingFields).partial().extend({ code: FunctionCode.optional() });
 
 /** A qualifier: $LATEST, a version number or an alias (a name that does not start with a digit). */
 export const functionQualifier = z

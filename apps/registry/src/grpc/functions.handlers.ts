@@ -22,7 +22,7 @@ import {
 } from '@modelserve/schemas';
 import { unaryHandler } from '@modelserve/service';
 import { Inject, Injectable } from '@nestjs/common';
-import { REGISTRY_CONFIG, REGISTRY_LOGGER, type RegistryConfig } from '../config';
+import { REGISTRY_LOGGER } from '../config';
 import type { SiteRow } from '../database/schema';
 import { ApisService, type ApiDetail } from '../functions/apis.service';
 import type { PublicKeyRow, UsagePlanRow } from '../functions/apis.repository';
@@ -94,7 +94,6 @@ export class FunctionsGrpc {
   constructor(
     private readonly functions: FunctionsService,
     private readonly apis: ApisService,
-    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     @Inject(REGISTRY_LOGGER) private readonly logger: Logger,
   ) {}
 
