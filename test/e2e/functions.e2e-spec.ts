@@ -1,4 +1,14 @@
-import { EXAMPLES, startDeployedPlatform, tarGzOf, waitFor, zipOf, type DeployedPlatform, type HttpResult } from '@modelserve/testing';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  childPids,
+  EXAMPLES,
+  startDeployedPlatform,
+  tarGzOf,
+  waitFor,
+  zipOf,
+  type DeployedPlatform,
+  type HttpResult,
+} from '@modelserve/testing';
 
 /** A handler that answers its event, its context and a marker of its code's version. */
 const echoHandler = (marker: string) => `
@@ -288,5 +298,27 @@ describe('functions: user code with versions and aliases, isolated, next to the 
     expect(b.json.error.message).toMatch(/concurrency limit/);
     // The warm instance serves the next call: the same process.
     expect((await invoke('slow', {})).json).toBe(a.json);
+  });
+
+  it('ends a function instance with its gateway process, even one in an endless loop', async () => {
+    await createFunction('spins', 'exports.handler = async () => { for (;;) {} };', { timeoutSeconds: 60 });
+    const running = invoke('spins', {}).catch((error: unknown) => error);
+    const gateway = deployed.platform.gateway;
+    let instance = 0;
+    await waitFor('the instance to start', async () => {
+      instance = childPids(gateway.pid!).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('sandbox-host')) ?? 0;
+      return instance > 0;
+    });
+    await gateway.stop('SIGKILL');
+    await running;
+    await waitFor(
+      'the instance to end with it',
+      async () => !existsSync(`/proc/${instance}`) || / Z /.test(readFileSync(`/proc/${instance}/stat`, 'utf8')),
+      {
+        timeoutMs: 5000,
+      },
+    );
+    await gateway.start();
+    expect((await invoke('steady', { n: 1 })).json).toEqual({ doubled: 2 });
   });
 });

@@ -274,13 +274,23 @@ export class FunctionRuntime implements OnApplicationShutdown {
     return { body: result.body, contentType: result.contentType, variant: result.variant };
   }
 
-  /** The command instances start under: namespaces of their own where they work (FUNCTION_SANDBOX). */
+  /**
+   * The command instances start under: namespaces of their own where they work (FUNCTION_SANDBOX), and
+   * setpriv's parent-death signal, so that an instance dies with its gateway process even when that is
+   * killed outright (an instance in an endless loop would otherwise run on).
+   */
   private sandbox(): string[] {
     if (this.sandboxPrefix) return this.sandboxPrefix;
+    const runs = (command: string[]) =>
+      spawnSync(command[0], [...command.slice(1), 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
+    const deathSignal = ['setpriv', '--pdeathsig', 'KILL'];
+    const withDeathSignal = runs(deathSignal) ? deathSignal : [];
+    if (!withDeathSignal.length)
+      this.logger.warn('setpriv is unavailable: function instances may outlive a gateway process that is killed');
     const mode = this.config.FUNCTION_SANDBOX;
-    const prefix = ['unshare', '--user', '--map-root-user', '--net'];
-    if (mode === 'process') return (this.sandboxPrefix = []);
-    const works = spawnSync(prefix[0], [...prefix.slice(1), 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
+    const namespaces = ['unshare', '--user', '--map-root-user', '--net'];
+    if (mode === 'process') return (this.sandboxPrefix = withDeathSignal);
+    const works = runs(namespaces);
     if (!works && mode === 'namespace')
       throw new AppError('Unavailable', 'FUNCTION_SANDBOX=namespace, but unshare cannot create namespaces here');
     if (!works) {
@@ -288,7 +298,7 @@ export class FunctionRuntime implements OnApplicationShutdown {
         'functions run without a network namespace (unshare is unavailable): their network modules are refused, the network itself is not',
       );
     }
-    return (this.sandboxPrefix = works ? prefix : []);
+    return (this.sandboxPrefix = works ? [...namespaces, ...withDeathSignal] : withDeathSignal);
   }
 
   /** A line of the function's log, kept until the next flush to the registry. */
