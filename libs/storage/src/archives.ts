@@ -1,5 +1,6 @@
 import { AppError, invalidRequest } from '@modelserve/common';
-import { gunzipSync, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { gunzipSync } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 
 /** What one archive may unpack to: Lambda allows 250 MB unpacked; a page or a function needs far less. */
@@ -67,14 +68,15 @@ export async function readArchive(bytes: Buffer, limits: ArchiveLimits = DEFAULT
     return files;
   }
   if (!isGzip(bytes)) throw invalidRequest('the archive is neither a zip nor a tar.gz file');
-  let tarBytes: Uint8Array;
+  let tarBytes: Buffer;
   try {
-    tarBytes = gunzipSync(bytes);
+    // Inflating stops at the limit (tar headers take a little more), so a gzip bomb is refused, not held.
+    tarBytes = gunzipSync(bytes, { maxOutputLength: limits.maxUnpackedBytes + 1024 * 1024 });
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw invalidRequest(`the archive unpacks to more than ${limits.maxUnpackedBytes} bytes`);
+    }
     throw invalidRequest(`the gzip data cannot be read: ${(error as Error).message}`);
-  }
-  if (tarBytes.length > limits.maxUnpackedBytes + 1024 * 1024) {
-    throw invalidRequest(`the archive unpacks to more than ${limits.maxUnpackedBytes} bytes`);
   }
   await new Promise<void>((resolve, reject) => {
     let failure: unknown;
@@ -95,7 +97,7 @@ export async function readArchive(bytes: Buffer, limits: ArchiveLimits = DEFAULT
     });
     parser.on('error', (error: Error) => (failure ??= invalidRequest(`the tar data cannot be read: ${error.message}`)));
     parser.on('end', () => (failure ? reject(failure) : resolve()));
-    parser.end(Buffer.from(tarBytes.buffer, tarBytes.byteOffset, tarBytes.byteLength));
+    parser.end(tarBytes);
   });
   return files;
 }
