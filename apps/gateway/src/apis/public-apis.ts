@@ -1,5 +1,5 @@
 import { AppError, errorBody, REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@modelserve/common';
-import { apiSettingsOf, type Api__Output, type PublicKey__Output } from '@modelserve/contracts';
+import { apiSettingsOf, type Api__Output, type ApiSettingsShape, type PublicKey__Output } from '@modelserve/contracts';
 import { hashApiKey } from '@modelserve/auth';
 import { Inject, Injectable } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,6 +21,8 @@ const API_PATH = /^\/apis\/([A-Za-z0-9-]{1,63})\/([A-Za-z0-9_-]{1,64})(\/[^?#]*)
 
 interface LoadedApi {
   api: Api__Output;
+  /** Its settings as REST names them, read once per fetch rather than per request. */
+  settings: ApiSettingsShape;
   routes: CompiledRoute[];
   fetchedAt: number;
 }
@@ -77,7 +79,7 @@ export class PublicApis {
       const path = decodePath(rawPath);
       const loaded = await this.load(apiName, requestId);
       if (!loaded.api.stages.includes(stage)) throw new AppError('NotFound', `API ${apiName} has no stage ${stage}`);
-      const settings = apiSettingsOf(loaded.api);
+      const { settings } = loaded;
       const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
       if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
         routeLabel = 'preflight';
@@ -158,7 +160,8 @@ export class PublicApis {
     const cached = this.apis.get(name);
     if (cached && Date.now() - cached.fetchedAt < this.config.FUNCTION_CONFIG_CACHE_MS) return cached;
     const api = await this.functions.call('GetApi', { name }, { id: requestId }, REQUEST_PATH_CALL);
-    const loaded = { api, routes: compileRoutes(apiSettingsOf(api).routes), fetchedAt: Date.now() };
+    const settings = apiSettingsOf(api);
+    const loaded = { api, settings, routes: compileRoutes(settings.routes), fetchedAt: Date.now() };
     if (this.apis.size > 1000) this.apis.clear();
     this.apis.set(name, loaded);
     return loaded;

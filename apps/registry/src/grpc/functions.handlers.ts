@@ -1,5 +1,6 @@
 import { invalidRequest, type Logger } from '@modelserve/common';
 import {
+  apiMessageOf,
   apiSettingsOf,
   functionSettingsOf,
   type Api,
@@ -64,27 +65,13 @@ const keyMessage = (key: PublicKeyRow, plan: UsagePlanRow): PublicKey => ({
   plan: planMessage(plan),
 });
 
-const apiMessage = (api: ApiDetail): Api => {
-  const { routes, cors, auth, stages, maxBodyBytes } = api.settings;
-  return {
-    name: api.name,
-    routes: routes.map((route) => ({
-      method: route.method,
-      path: route.path,
-      ...('function' in route.target
-        ? { function: { name: route.target.function, qualifier: route.target.qualifier ?? '' } }
-        : { endpoint: route.target.endpoint }),
-    })),
-    cors: cors ?? null,
-    auth,
-    stages,
-    maxBodyBytes,
-    usagePlans: api.plans.map(planMessage),
-    site: api.site ? siteMessage(api.site) : null,
-    createdAt: api.created_at.toISOString(),
-    updatedAt: api.updated_at.toISOString(),
-  };
-};
+const apiMessage = (api: ApiDetail): Api => ({
+  ...apiMessageOf(api.name, api.settings),
+  usagePlans: api.plans.map(planMessage),
+  site: api.site ? siteMessage(api.site) : null,
+  createdAt: api.created_at.toISOString(),
+  updatedAt: api.updated_at.toISOString(),
+});
 
 const name = (value: string, what: string) => parseRequest(resourceName, value, what);
 
