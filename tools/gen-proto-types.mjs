@@ -16,6 +16,7 @@ const files = [
   'modelserve/batch.proto',
   'modelserve/functions.proto',
   'modelserve/monitoring.proto',
+  'modelserve/notebooks.proto',
   'modelserve/registry.proto',
   'modelserve/training.proto',
   'modelserve/worker_control.proto',

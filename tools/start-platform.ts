@@ -107,6 +107,8 @@ async function internalTls() {
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  // Notebook instances reach the gateway beside them.
+  env.NOTEBOOK_GATEWAY_URL ??= `http://127.0.0.1:${env.GATEWAY_PORT ?? '8080'}`;
   await internalTls();
   const storage = await startEmbeddedStorage();
   const database = await startDatabase();

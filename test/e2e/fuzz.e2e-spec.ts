@@ -128,6 +128,18 @@ const VALID_BODIES: Record<string, object> = {
   'PUT /v1/apis/:name': { routes: [{ method: 'POST', path: '/x', target: { endpoint: 'wine' } }], stages: ['prod'] },
   'POST /v1/apis/:name/usage-plans': { name: 'p', rateLimit: 1 },
   'POST /v1/apis/:name/keys': { name: 'k', usagePlan: 'p' },
+  // A valid shape that names a missing lifecycle configuration: checked in full, and no server starts.
+  'POST /v1/notebook-instances': {
+    name: 'fuzzed',
+    volumeSizeGB: 5,
+    lifecycleConfig: 'no-such-config',
+    idleShutdownMinutes: 60,
+    environment: { A: 'b' },
+  },
+  'PATCH /v1/notebook-instances/:name': { volumeSizeGB: 10, lifecycleConfig: null, idleShutdownMinutes: 5, environment: { A: 'b' } },
+  'POST /v1/notebook-instances/:name/presigned-url': { sessionExpirationDurationInSeconds: 1800 },
+  'POST /v1/notebook-instance-lifecycle-configs': { name: 'fuzzed', onCreate: 'ZWNobyBoaQ==', onStart: 'ZWNobyBoaQ==' },
+  'PUT /v1/notebook-instance-lifecycle-configs/:name': { onStart: 'ZWNobyBoaQ==' },
   'POST /#SageMaker.CreateModel': { ModelName: 'fuzzed', PrimaryContainer: { ModelDataUrl: 's3://x/y.onnx' } },
   'POST /#SageMaker.CreateEndpointConfig': { EndpointConfigName: 'fuzzed', ProductionVariants: [{ VariantName: 'a', ModelName: 'wine' }] },
   'POST /#SageMaker.UpdateEndpoint': {
@@ -353,6 +365,35 @@ describe('fuzzing every route', () => {
         },
       ),
       { numRuns: 400, seed: SEED, endOnFailure: true },
+    );
+    expect(failures.slice(before)).toEqual([]);
+  });
+
+  it('the notebook proxy answers any method, path, cookie and query with a 4xx, never a 5xx', async () => {
+    const before = failures.length;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'),
+        fc.oneof(fc.constantFrom('nb', 'no-such', '%zz', '', 'a'.repeat(70)), pathParam.map(encodeURIComponent)),
+        fc.array(pathParam.map(encodeURIComponent), { maxLength: 3 }),
+        fc.option(fc.string({ maxLength: 60 }).map((v) => v.replace(/[^\x20-\x7e]/g, ''))),
+        fc.option(fc.constantFrom('authToken=', 'authToken=x', 'authToken=%ff', 'a=b&authToken=AAAA')),
+        async (method, name, segments, cookie, query) => {
+          const path = `/notebooks/${name}/${segments.join('/')}${query ? `?${query}` : ''}`;
+          const result = await deployed.api.send(
+            method,
+            path,
+            undefined,
+            cookie ? { cookie: `modelserve-notebook-session=${cookie}` } : {},
+          );
+          sent++;
+          if (result.status >= 500) failures.push(`${method} ${path} -> ${result.status} ${result.text.slice(0, 200)}`);
+          else if (result.status >= 400 && method !== 'HEAD' && typeof result.json?.error?.message !== 'string') {
+            failures.push(`${method} ${path} -> ${result.status} without a JSON error body`);
+          }
+        },
+      ),
+      { numRuns: 200, seed: SEED, endOnFailure: true },
     );
     expect(failures.slice(before)).toEqual([]);
   });

@@ -16,6 +16,11 @@ import { BATCH_CONFIG, BATCH_LOGGER, REGISTRY_CLIENT, type BatchConfig } from '.
 import { MIGRATION_HISTORY_TABLE, migrations } from './database/migrations';
 import { DB, type Database } from './database/schema';
 import { BatchGrpc } from './grpc/batch.handlers';
+import { NotebooksGrpc } from './grpc/notebooks.handlers';
+import { InstanceKeys } from './notebooks/instance-keys';
+import { NotebookRunner } from './notebooks/notebook-runner';
+import { NotebooksRepository } from './notebooks/notebooks.repository';
+import { NotebooksService } from './notebooks/notebooks.service';
 import { InferenceClient } from './inference/inference-client';
 import { JobEndpoints } from './inference/job-endpoints';
 import { AlertsRepository } from './monitoring/alerts.repository';
@@ -109,7 +114,12 @@ export class BatchModule {
       TuningJobsRepository,
       Tuner,
       TuningJobsService,
+      NotebooksRepository,
+      InstanceKeys,
+      NotebookRunner,
+      NotebooksService,
       BatchGrpc,
+      NotebooksGrpc,
       BatchRuntime,
     ];
     return {

@@ -11,6 +11,8 @@ import { DB, type Db } from './database/schema';
 import { AsyncInvocationsRepository } from './async/async-invocations.repository';
 import { AsyncRunner } from './async/async-runner';
 import { BatchGrpc } from './grpc/batch.handlers';
+import { NotebooksGrpc } from './grpc/notebooks.handlers';
+import { NotebookRunner } from './notebooks/notebook-runner';
 import { MonitoringLoop } from './monitoring/monitoring-loop';
 import { BatchMetrics } from './observability/metrics';
 import { StreamJobsService } from './stream/stream-jobs.service';
@@ -45,6 +47,8 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly monitoring: MonitoringLoop,
     private readonly training: TrainingRunner,
     private readonly tuner: Tuner,
+    private readonly notebookHandlers: NotebooksGrpc,
+    private readonly notebooks: NotebookRunner,
   ) {}
 
   async onApplicationBootstrap() {
@@ -55,10 +59,12 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
       stream: this.streams.consumingJobs,
       async: this.asyncRunner.runningRequests,
       training: this.training.runningJobs,
+      notebook: this.notebooks.runningInstances,
     });
     this.metrics.asyncBacklog = () => this.asyncInvocations.backlog();
     const server = new grpc.Server(channelOptions(config.GRPC_MAX_MESSAGE_BYTES));
     server.addService(protos().batch.modelserve.batch.v1.Batch.service, this.grpcHandlers.handlers());
+    server.addService(protos().notebooks.modelserve.notebooks.v1.Notebooks.service, this.notebookHandlers.handlers());
     this.grpcPort = await bindServer(server, config.BATCH_GRPC_HOST, config.BATCH_GRPC_PORT);
     this.server = server;
     this.logger.info(
@@ -71,6 +77,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     this.monitoring.start();
     this.training.start();
     this.tuner.start();
+    this.notebooks.start();
   }
 
   async readiness() {
@@ -100,6 +107,7 @@ export class BatchRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     await this.runner.stop();
     await this.tuner.stop();
     await this.training.stop();
+    await this.notebooks.stop();
     await this.asyncRunner.stop();
     await this.monitoring.stop();
     await this.streams.stop();

@@ -70,6 +70,26 @@ export const batchConfigShape = {
   /** CPUs and memory of each training container (one per host of a job). */
   TRAINING_CONTAINER_CPUS: z.coerce.number().positive().max(1024).default(2),
   TRAINING_CONTAINER_MEMORY_MB: positiveInt(4096),
+  /** The Jupyter command that runs notebook instances (`jupyter notebook`); where it is missing, creating one answers 409. */
+  NOTEBOOK_JUPYTER: z.string().min(1).default('jupyter'),
+  /** The gateway as an instance's code reaches it (MODELSERVE_URL, the AWS endpoints). */
+  NOTEBOOK_GATEWAY_URL: z.string().url().default('http://127.0.0.1:8080'),
+  /**
+   * Where instances' servers listen: loopback, so that only the gateway beside this service reaches
+   * them (it proxies signed-in browsers to them).
+   */
+  NOTEBOOK_HOST: z.string().default('127.0.0.1'),
+  /** The host name the gateway reaches those servers at, where it runs elsewhere (a container's name); NOTEBOOK_HOST by default. */
+  NOTEBOOK_ADVERTISED_HOST: z.string().min(1).optional(),
+  /** Notebook instances one batch instance runs at once; further ones stay Pending until one stops. */
+  NOTEBOOK_MAX_RUNNING: positiveInt(8),
+  /** How long a server has to answer after it starts, and a lifecycle script to finish (SageMaker's 5 minutes). */
+  NOTEBOOK_START_TIMEOUT_MS: positiveInt(60_000),
+  NOTEBOOK_LIFECYCLE_TIMEOUT_MS: positiveInt(300_000),
+  /** How often a running instance's kernel activity (for idle shutdown) and disk use are looked at. */
+  NOTEBOOK_CHECK_MS: positiveInt(60_000),
+  /** Between SIGTERM and SIGKILL when an instance's server is stopped. */
+  NOTEBOOK_STOP_GRACE_MS: positiveInt(10_000),
   /** Comma-separated Kafka brokers for stream jobs; empty disables them. */
   KAFKA_BROKERS: z.string().default(''),
   /** Kafka session timeout of stream job consumers; a consumer silent this long loses its partitions. */

@@ -20,11 +20,19 @@ import { OpenInferenceGrpc } from './invocations/open-inference.grpc';
 import { ShadowTraffic } from './invocations/shadow-traffic';
 import { EndpointConfigsController, EndpointsController } from './management/endpoints.controller';
 import { ModelsController } from './management/models.controller';
-import { AccessConnection, BatchConnection, FunctionsConnection, RegistryConnection } from './connections/service-connections';
+import {
+  AccessConnection,
+  BatchConnection,
+  FunctionsConnection,
+  NotebooksConnection,
+  RegistryConnection,
+} from './connections/service-connections';
 import { PublicApis } from './apis/public-apis';
 import { FunctionRuntime } from './functions/function-runtime';
 import { ApisController } from './management/apis.controller';
 import { FunctionsController } from './management/functions.controller';
+import { LifecycleConfigsController, NotebookInstancesController } from './management/notebooks.controller';
+import { NotebookProxy } from './notebooks/notebook-proxy';
 import { AccessControl } from './auth/access-control';
 import { Authenticator } from './auth/authenticator';
 import { QuotaGate } from './auth/quota-gate';
@@ -51,6 +59,7 @@ export class GatewayModule {
       AccessConnection,
       FunctionsConnection,
       BatchConnection,
+      NotebooksConnection,
       {
         provide: RoutingTable,
         useFactory: (registry: RegistryConnection) => new RoutingTable(registry.client, logger),
@@ -78,6 +87,7 @@ export class GatewayModule {
       AccessControl,
       FunctionRuntime,
       PublicApis,
+      NotebookProxy,
       OpenInferenceGrpc,
       Arns,
       SageMakerFieldsStore,
@@ -110,6 +120,8 @@ export class GatewayModule {
         TuningJobsController,
         FunctionsController,
         ApisController,
+        NotebookInstancesController,
+        LifecycleConfigsController,
         StreamJobsController,
         QualityController,
         BaselineJobsController,

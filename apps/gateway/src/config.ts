@@ -9,6 +9,13 @@ export const gatewayConfigShape = {
   GATEWAY_GRPC_PORT: port(8085),
   /** The batch service's gRPC address (transform and stream jobs). */
   BATCH_ADDRESS: address('127.0.0.1:50071'),
+  /**
+   * The gateway's address as browsers reach it (https://ml.example.com), for the URLs it hands out
+   * (notebook sign-in links); unset, the address a request came to.
+   */
+  GATEWAY_PUBLIC_URL: z.string().url().optional(),
+  /** How long a gateway process trusts a notebook session it checked, and where its instance runs. */
+  NOTEBOOK_SESSION_CACHE_MS: positiveInt(5000),
   /** Largest invocation body; larger ones get 413. SageMaker's limit is 6 MB. */
   MAX_BODY_BYTES: positiveInt(6 * 1024 * 1024),
   /** Largest model file accepted on upload. */

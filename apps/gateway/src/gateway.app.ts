@@ -12,6 +12,7 @@ import { invocationsServerFactory } from './invocations/invocations.route';
 import { AWS_JSON_TYPE } from './sagemaker/sagemaker-api.controller';
 import { clusterMetricsSource } from './processes';
 import { PublicApis } from './apis/public-apis';
+import { NotebookProxy } from './notebooks/notebook-proxy';
 import { ARCHIVE_TYPES } from './management/request-body';
 
 /** The largest code archive or site accepted (the registry's limit). */
@@ -25,6 +26,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   let invocations: InvocationsService | undefined;
   let access: AccessControl | undefined;
   let publicApis: PublicApis | undefined;
+  let notebooks: NotebookProxy | undefined;
   let routesWithoutPolicy = (): string[] => [];
   const app = await startService({
     name: 'gateway',
@@ -59,6 +61,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         invocations: () => invocations,
         access: () => access,
         publicApis: () => publicApis,
+        notebooks: () => notebooks,
         tls: config.GATEWAY_TLS_CERT && config.GATEWAY_TLS_KEY ? { cert: config.GATEWAY_TLS_CERT, key: config.GATEWAY_TLS_KEY } : undefined,
       }),
     },
@@ -104,6 +107,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       fastify.addContentTypeParser(ARCHIVE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_CODE_BYTES }, (_req, body, done) => done(null, body));
       invocations = app.get(InvocationsService);
       publicApis = app.get(PublicApis);
+      notebooks = app.get(NotebookProxy);
       const control = app.get(AccessControl);
       access = control;
       ({ routesWithoutPolicy } = installAccessControl(fastify, control));

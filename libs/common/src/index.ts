@@ -3,3 +3,4 @@ export * from './logger';
 export * from './request-id';
 export * from './paths';
 export * from './private-file';
+export * from './child-processes';

@@ -6,6 +6,7 @@ import type { ProtoGrpcType as AccessProto } from './generated/access';
 import type { ProtoGrpcType as BatchProto } from './generated/batch';
 import type { ProtoGrpcType as FunctionsProto } from './generated/functions';
 import type { ProtoGrpcType as InferenceProto } from './generated/grpc_predict_v2';
+import type { ProtoGrpcType as NotebooksProto } from './generated/notebooks';
 import type { ProtoGrpcType as RegistryProto } from './generated/registry';
 import type { ProtoGrpcType as WorkerControlProto } from './generated/worker_control';
 import type { GRPCInferenceServiceClient } from './generated/inference/GRPCInferenceService';
@@ -47,6 +48,7 @@ let cache:
       functions: FunctionsProto;
       worker: WorkerControlProto;
       batch: BatchProto;
+      notebooks: NotebooksProto;
     }
   | undefined;
 
@@ -59,6 +61,7 @@ export function protos() {
     functions: load<FunctionsProto>('modelserve/functions.proto'),
     worker: load<WorkerControlProto>('modelserve/worker_control.proto'),
     batch: load<BatchProto>('modelserve/batch.proto'),
+    notebooks: load<NotebooksProto>('modelserve/notebooks.proto'),
   };
   return cache;
 }
@@ -140,6 +143,11 @@ export function workerControlClient(address: string, maxMessageBytes = DEFAULT_G
 
 export function batchClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
   return new (protos().batch.modelserve.batch.v1.Batch)(address, clientCredentials(), clientOptions(maxMessageBytes));
+}
+
+/** The batch service's Notebooks service. */
+export function notebooksClient(address: string, maxMessageBytes = DEFAULT_GRPC_MESSAGE_BYTES) {
+  return new (protos().notebooks.modelserve.notebooks.v1.Notebooks)(address, clientCredentials(), clientOptions(maxMessageBytes));
 }
 
 /**

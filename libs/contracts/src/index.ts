@@ -105,3 +105,9 @@ export type { Cors, Cors__Output } from './generated/modelserve/functions/v1/Cor
 export type { UsagePlan, UsagePlan__Output } from './generated/modelserve/functions/v1/UsagePlan';
 export type { PublicKey, PublicKey__Output } from './generated/modelserve/functions/v1/PublicKey';
 export type { Site, Site__Output } from './generated/modelserve/functions/v1/Site';
+export type { NotebooksClient, NotebooksHandlers } from './generated/modelserve/notebooks/v1/Notebooks';
+export type { NotebookInstance, NotebookInstance__Output } from './generated/modelserve/notebooks/v1/NotebookInstance';
+export type { LifecycleConfig, LifecycleConfig__Output } from './generated/modelserve/notebooks/v1/LifecycleConfig';
+export type { CreateNotebookInstanceRequest__Output } from './generated/modelserve/notebooks/v1/CreateNotebookInstanceRequest';
+export type { UpdateNotebookInstanceRequest__Output } from './generated/modelserve/notebooks/v1/UpdateNotebookInstanceRequest';
+export * from './notebook-requests';

@@ -9,3 +9,4 @@ export * from './monitoring';
 export * from './training';
 export * from './tuning';
 export * from './functions';
+export * from './notebooks';

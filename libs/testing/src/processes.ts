@@ -144,6 +144,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'modelserve-e2e-'));
   const registryGrpc = await freePort();
   const batchGrpc = await freePort();
+  const gatewayPort = await freePort();
   const tls = testGrpcTls();
   const shared: Record<string, string> = {
     GRPC_TLS_CA: tls.ca,
@@ -157,6 +158,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     S3_SECRET_KEY: TEST_S3_CREDENTIALS.secretAccessKey,
     REGISTRY_ADDRESS: `127.0.0.1:${registryGrpc}`,
     BATCH_ADDRESS: `127.0.0.1:${batchGrpc}`,
+    NOTEBOOK_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}`,
     WORKER_TTL_MS: '3000',
     HEARTBEAT_INTERVAL_MS: '500',
     RECONCILE_INTERVAL_MS: '500',
@@ -189,7 +191,6 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
   const batch = await batchProcess('batch', batchGrpc);
   const extraBatches: ServiceProcess[] = [];
-  const gatewayPort = await freePort();
   const gateway = new ServiceProcess(
     'gateway',
     'gateway',

@@ -277,6 +277,47 @@ export interface TrainingLogsTable {
   message: string;
 }
 
+export type NotebookStatus = 'Pending' | 'InService' | 'Stopping' | 'Stopped' | 'Failed' | 'Deleting' | 'Updating';
+
+export interface NotebookInstancesTable {
+  name: string;
+  status: ColumnType<NotebookStatus, NotebookStatus | undefined, NotebookStatus>;
+  failure_reason: ColumnType<string, string | undefined, string>;
+  status_message: ColumnType<string, string | undefined, string>;
+  volume_size_gb: number;
+  lifecycle_config: ColumnType<string | null, string | null | undefined, string | null>;
+  idle_shutdown_minutes: ColumnType<number | null, number | null | undefined, number | null>;
+  environment: ColumnType<Record<string, string>, string | undefined, string>;
+  creator_key_id: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  last_modified_at: ColumnType<Date, Date | undefined, Date>;
+  created_done: ColumnType<boolean, boolean | undefined, boolean>;
+  owner: ColumnType<string | null, string | undefined, string | null>;
+  lease_expires_at: Timestamp;
+  address: ColumnType<string, string | undefined, string>;
+  jupyter_token: ColumnType<string, string | undefined, string>;
+  run_id: ColumnType<string | null, string | undefined, string | null>;
+  instance_key_id: ColumnType<string, string | undefined, string>;
+  volume_used_bytes: BigIntColumn;
+}
+
+export interface NotebookLifecycleConfigsTable {
+  name: string;
+  on_create: ColumnType<string, string | undefined, string>;
+  on_start: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  last_modified_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface NotebookSessionsTable {
+  token_hash: string;
+  instance: string;
+  kind: 'sign-in' | 'session';
+  session_seconds: ColumnType<number, number | undefined, number>;
+  expires_at: Date;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   transform_jobs: TransformJobsTable;
   transform_objects: TransformObjectsTable;
@@ -296,6 +337,9 @@ export interface Database {
   training_metrics: TrainingMetricsTable;
   training_logs: TrainingLogsTable;
   tuning_jobs: TuningJobsTable;
+  notebook_instances: NotebookInstancesTable;
+  notebook_lifecycle_configs: NotebookLifecycleConfigsTable;
+  notebook_sessions: NotebookSessionsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -68,11 +68,12 @@ export class BatchMetrics {
   });
 
   /** Where the running-jobs gauge reads its values, set once the job runners exist. */
-  runningJobs: () => { transform: number; stream: number; async: number; training: number } = () => ({
+  runningJobs: () => { transform: number; stream: number; async: number; training: number; notebook: number } = () => ({
     transform: 0,
     stream: 0,
     async: 0,
     training: 0,
+    notebook: 0,
   });
 
   /** Where the asynchronous queue gauges read their values: the queue in PostgreSQL, shared by every instance. */
@@ -106,7 +107,7 @@ export class BatchMetrics {
     });
     new Gauge({
       name: 'modelserve_batch_running_jobs',
-      help: 'Transform jobs running, stream jobs consuming, asynchronous invocations and training jobs running on this instance',
+      help: 'Transform jobs running, stream jobs consuming, asynchronous invocations, training jobs and notebook instances running on this instance',
       labelNames: ['kind'] as const,
       registers: [this.registry],
       collect() {
@@ -115,6 +116,7 @@ export class BatchMetrics {
         this.set({ kind: 'stream' }, running.stream);
         this.set({ kind: 'async' }, running.async);
         this.set({ kind: 'training' }, running.training);
+        this.set({ kind: 'notebook' }, running.notebook);
       },
     });
   }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readdir, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
@@ -75,13 +76,19 @@ export function inheritedEnvironment(): Record<string, string> {
  */
 export function spawnHost(
   command: string[],
-  { cwd, environment, runId, onLine }: Pick<HostLaunch, 'cwd' | 'environment' | 'runId' | 'onLine'>,
+  {
+    cwd,
+    environment,
+    runId,
+    onLine,
+    marker = RUN_MARKER_VARIABLE,
+  }: Pick<HostLaunch, 'cwd' | 'environment' | 'runId' | 'onLine'> & { marker?: string },
 ): { pid: number; exited: Promise<HostExit>; signalGroup(signal: NodeJS.Signals): void } {
   const child = spawn(command[0], command.slice(1), {
     cwd,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...environment, [RUN_MARKER_VARIABLE]: runId },
+    env: { ...environment, [marker]: runId },
   });
   const streams = (['stdout', 'stderr'] as const).map(
     (name) =>
@@ -136,9 +143,9 @@ export class LocalProcessRunner implements TrainingHostRunner {
   }
 }
 
-/** The processes on this machine that carry a run marker, by run. */
-export async function markedProcesses(): Promise<Map<string, number[]>> {
-  const prefix = `${RUN_MARKER_VARIABLE}=`;
+/** The processes on this machine that carry a run marker (`marker`, training runs' by default), by run. */
+export async function markedProcesses(marker = RUN_MARKER_VARIABLE): Promise<Map<string, number[]>> {
+  const prefix = `${marker}=`;
   const runs = new Map<string, number[]>();
   for (const entry of await readdir('/proc').catch(() => [] as string[])) {
     if (!/^\d+$/.test(entry)) continue;
@@ -155,9 +162,9 @@ export async function markedProcesses(): Promise<Map<string, number[]>> {
  * Kills every process left from a run this service started before it crashed: those whose
  * environment carries the run's marker (children of the code included, wherever they are now).
  */
-export async function killLeftoverProcesses(runId: string): Promise<number> {
+export async function killLeftoverProcesses(runId: string, marker = RUN_MARKER_VARIABLE): Promise<number> {
   let killed = 0;
-  for (const pid of (await markedProcesses()).get(runId) ?? []) {
+  for (const pid of (await markedProcesses(marker)).get(runId) ?? []) {
     try {
       process.kill(pid, 'SIGKILL');
       killed++;
@@ -166,4 +173,16 @@ export async function killLeftoverProcesses(runId: string): Promise<number> {
     }
   }
   return killed;
+}
+
+/** A port free on `host` now, for a process to listen on (rank 0 of a distributed job, a notebook server). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -5,7 +5,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
@@ -14,7 +13,7 @@ import { hostLayout, hostNames, trainingEnvironment, writeInputConfig, type Host
 import { MetricParser } from './metric-parser';
 import { MAX_REASON_CHARS, TrainedModelRegistrar } from './model-registration';
 import { HostRunners } from './host-runners';
-import type { HostExit, HostProcess, Mount, OutputStream } from './process-runner';
+import { freePort, type HostExit, type HostProcess, type Mount, type OutputStream } from './process-runner';
 import { CheckpointSync, downloadAll, isArchive, objectsAt, pack, prefixLocation, removeDirectory, unpack } from './training-files';
 import { TrainingJobsRepository, type LogLine, type MetricPoint, type TrainingJobRow } from './training-jobs.repository';
 
@@ -585,18 +584,6 @@ const sharedDirectories = (directory: string) => ({
   code: join(directory, 'code'),
   checkpoints: join(directory, 'checkpoints'),
 });
-
-/** A port free on loopback now, for rank 0 of a distributed job to listen on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function failureReason(error: unknown): string {
   const text = (() => {

@@ -93,6 +93,8 @@ const KINDS: Record<string, string> = {
   'tuning-jobs': 'tuning-job',
   functions: 'function',
   apis: 'api',
+  'notebook-instances': 'notebook-instance',
+  'notebook-instance-lifecycle-configs': 'notebook-lifecycle-config',
   keys: 'key',
 };
 

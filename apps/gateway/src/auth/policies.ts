@@ -170,6 +170,22 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /v1/tuning-jobs/:name/stop': deploy('tuning-jobs.stop'),
   'POST /v1/tuning-jobs/:name/deploy': deploy('tuning-jobs.deploy'),
 
+  // A notebook runs code on the batch service's machine as its user, as training jobs do: creating,
+  // starting (lifecycle scripts run) and opening one take the admin scope. Stopping takes deploy.
+  'POST /v1/notebook-instances': admin('notebook-instances.create'),
+  'GET /v1/notebook-instances': read(),
+  'GET /v1/notebook-instances/:name': read(),
+  'PATCH /v1/notebook-instances/:name': admin('notebook-instances.update'),
+  'POST /v1/notebook-instances/:name/start': admin('notebook-instances.start'),
+  'POST /v1/notebook-instances/:name/stop': deploy('notebook-instances.stop'),
+  'DELETE /v1/notebook-instances/:name': admin('notebook-instances.delete'),
+  'POST /v1/notebook-instances/:name/presigned-url': admin('notebook-instances.presigned-url'),
+  'POST /v1/notebook-instance-lifecycle-configs': admin('notebook-lifecycle-configs.create'),
+  'GET /v1/notebook-instance-lifecycle-configs': read(),
+  'GET /v1/notebook-instance-lifecycle-configs/:name': read(),
+  'PUT /v1/notebook-instance-lifecycle-configs/:name': admin('notebook-lifecycle-configs.update'),
+  'DELETE /v1/notebook-instance-lifecycle-configs/:name': admin('notebook-lifecycle-configs.delete'),
+
   'POST /v1/stream-jobs': deploy('stream-jobs.create'),
   'GET /v1/stream-jobs': read(),
   'GET /v1/stream-jobs/:name': read(),

@@ -5,11 +5,13 @@ import {
   accessClient,
   batchClient,
   functionsClient,
+  notebooksClient,
   registryClient,
   unary,
   type AccessClient,
   type BatchClient,
   type FunctionsClient,
+  type NotebooksClient,
   type RegistryClient,
   type RequestOf,
   type ResponseOf,
@@ -95,5 +97,13 @@ export class FunctionsConnection extends ServiceConnection<FunctionsClient> {
 export class BatchConnection extends ServiceConnection<BatchClient> {
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     super(batchClient(config.BATCH_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
+  }
+}
+
+/** The batch service's Notebooks service: notebook instances, lifecycle configurations and sign-in sessions. */
+@Injectable()
+export class NotebooksConnection extends ServiceConnection<NotebooksClient> {
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    super(notebooksClient(config.BATCH_ADDRESS, config.GRPC_MAX_MESSAGE_BYTES));
   }
 }

@@ -1,7 +1,6 @@
-import { AppError, notFound, type Logger } from '@modelserve/common';
+import { AppError, commandRuns, notFound, parentDeathSignalPrefix, type Logger } from '@modelserve/common';
 import type { FunctionConfig__Output, FunctionLogEntry } from '@modelserve/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, type GatewayConfig } from '../config';
@@ -281,16 +280,13 @@ export class FunctionRuntime implements OnApplicationShutdown {
    */
   private sandbox(): string[] {
     if (this.sandboxPrefix) return this.sandboxPrefix;
-    const runs = (command: string[]) =>
-      spawnSync(command[0], [...command.slice(1), 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
-    const deathSignal = ['setpriv', '--pdeathsig', 'KILL'];
-    const withDeathSignal = runs(deathSignal) ? deathSignal : [];
+    const withDeathSignal = parentDeathSignalPrefix();
     if (!withDeathSignal.length)
       this.logger.warn('setpriv is unavailable: function instances may outlive a gateway process that is killed');
     const mode = this.config.FUNCTION_SANDBOX;
     const namespaces = ['unshare', '--user', '--map-root-user', '--net'];
     if (mode === 'process') return (this.sandboxPrefix = withDeathSignal);
-    const works = runs(namespaces);
+    const works = commandRuns(namespaces);
     if (!works && mode === 'namespace')
       throw new AppError('Unavailable', 'FUNCTION_SANDBOX=namespace, but unshare cannot create namespaces here');
     if (!works) {

@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
+import type { Duplex } from 'node:stream';
 import { isSigV4 } from '@modelserve/auth';
 import type { AccessControl } from '../auth/access-control';
 import { PublicApis } from '../apis/public-apis';
+import { NotebookProxy } from '../notebooks/notebook-proxy';
 import type { Identity } from '../auth/identity';
 import { policyOf, type RoutePolicy } from '../auth/policies';
 import { toAppError } from '../http/error.filter';
@@ -31,6 +33,8 @@ export interface InvocationsRouteOptions {
   access: () => AccessControl | undefined;
   /** Public APIs (/apis/...), served here too, with their own keys and CORS. */
   publicApis: () => PublicApis | undefined;
+  /** Notebook instances (/notebooks/...), proxied to their Jupyter servers for signed-in browsers. */
+  notebooks: () => NotebookProxy | undefined;
   /** PEM files for HTTPS; plain HTTP without them. */
   tls?: { cert: string; key: string };
 }
@@ -59,12 +63,22 @@ export function invocationsServerFactory(options: InvocationsRouteOptions): Fast
         const apis = options.publicApis();
         if (apis) return void apis.handle(req, res);
       }
+      if (NotebookProxy.handles(req.url)) {
+        const notebooks = options.notebooks();
+        if (notebooks) return void notebooks.handle(req, res);
+      }
       return fastifyHandler(req, res);
     };
     const server = options.tls
       ? createHttpsServer({ cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) }, handler)
       : createServer(handler);
     server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    // WebSockets are served for notebook kernels only.
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const notebooks = NotebookProxy.handles(req.url) ? options.notebooks() : undefined;
+      if (notebooks) return void notebooks.upgrade(req, socket, head);
+      socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+    });
     return server;
   };
 }

@@ -4,6 +4,7 @@ import * as asyncInvocations from './0002_async_invocations';
 import * as monitoring from './0003_monitoring';
 import * as training from './0004_training';
 import * as tuning from './0005_tuning';
+import * as notebooks from './0006_notebooks';
 
 /** Every migration, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: MigrationProvider = {
@@ -13,6 +14,7 @@ export const migrations: MigrationProvider = {
     '0003_monitoring': monitoring,
     '0004_training': training,
     '0005_tuning': tuning,
+    '0006_notebooks': notebooks,
   }),
 };
 

@@ -1,0 +1,10 @@
+// Original file: proto/modelserve/notebooks.proto
+
+
+export interface LifecycleConfigName {
+  'name'?: (string);
+}
+
+export interface LifecycleConfigName__Output {
+  'name': (string);
+}

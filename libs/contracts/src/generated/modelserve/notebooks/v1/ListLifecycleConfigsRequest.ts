@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/notebooks.proto
+
+
+export interface ListLifecycleConfigsRequest {
+}
+
+export interface ListLifecycleConfigsRequest__Output {
+}

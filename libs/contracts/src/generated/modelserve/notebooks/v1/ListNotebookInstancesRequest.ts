@@ -1,0 +1,8 @@
+// Original file: proto/modelserve/notebooks.proto
+
+
+export interface ListNotebookInstancesRequest {
+}
+
+export interface ListNotebookInstancesRequest__Output {
+}

@@ -1,0 +1,12 @@
+// Original file: proto/modelserve/notebooks.proto
+
+
+export interface OpenSessionRequest {
+  'name'?: (string);
+  'signInToken'?: (string);
+}
+
+export interface OpenSessionRequest__Output {
+  'name': (string);
+  'signInToken': (string);
+}
