@@ -88,7 +88,11 @@ class ModelServe:
 
     def upload_version(self, model, onnx, **query):
         """Uploads an ONNX file (a path or its bytes) as the model's next version."""
-        data = onnx if isinstance(onnx, (bytes, bytearray)) else open(onnx, "rb").read()
+        if isinstance(onnx, (bytes, bytearray)):
+            data = bytes(onnx)
+        else:
+            with open(onnx, "rb") as file:
+                data = file.read()
         path = f"/v1/models/{model}/versions" + (("?" + urllib.parse.urlencode(query)) if query else "")
         return self.request("POST", path, data, content_type="application/octet-stream")
 

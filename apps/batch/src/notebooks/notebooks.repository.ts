@@ -2,6 +2,7 @@ import { conflict, notFound } from '@modelserve/common';
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable, type Updateable } from 'kysely';
+import { currentRuns, renewClaim } from '../database/claims';
 import { databaseNowPlus } from '../database/clock';
 import { DB, type Db, type NotebookInstancesTable, type NotebookLifecycleConfigsTable, type NotebookStatus } from '../database/schema';
 
@@ -124,15 +125,8 @@ export class NotebooksRepository {
   }
 
   /** Renews the claim; the instance's status, or undefined when the claim was lost. */
-  async renew(name: string, owner: string, leaseMs: number): Promise<NotebookStatus | undefined> {
-    const row = await this.db
-      .updateTable('notebook_instances')
-      .set({ lease_expires_at: databaseNowPlus(leaseMs) })
-      .where('name', '=', name)
-      .where('owner', '=', owner)
-      .returning('status')
-      .executeTakeFirst();
-    return row?.status;
+  renew(name: string, owner: string, leaseMs: number): Promise<NotebookStatus | undefined> {
+    return renewClaim<NotebookStatus>(this.db, 'notebook_instances', name, owner, leaseMs);
   }
 
   /** Records what a run is about to start, so that a later run can revoke its key and end its processes. */
@@ -146,10 +140,8 @@ export class NotebooksRepository {
   }
 
   /** Of these runs, those an instance still records as its current run. */
-  async currentRuns(runIds: readonly string[]): Promise<Set<string>> {
-    if (runIds.length === 0) return new Set();
-    const rows = await this.db.selectFrom('notebook_instances').select('run_id').where('run_id', 'in', runIds).execute();
-    return new Set(rows.map((r) => r.run_id!));
+  currentRuns(runIds: readonly string[]): Promise<Set<string>> {
+    return currentRuns(this.db, 'notebook_instances', runIds);
   }
 
   async createdDone(name: string, owner: string) {

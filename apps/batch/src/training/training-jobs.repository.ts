@@ -3,6 +3,7 @@ import type { TrainingJobSpec__Output } from '@modelserve/contracts';
 import { isUniqueViolation } from '@modelserve/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
+import { currentRuns, renewClaim } from '../database/claims';
 import { databaseNowPlus } from '../database/clock';
 import { DB, type Db, type StatusTransition, type TrainingJobsTable, type TrainingStatus } from '../database/schema';
 
@@ -118,15 +119,8 @@ export class TrainingJobsRepository {
   }
 
   /** Renews the claim; undefined when it was lost to another instance. */
-  async renew(name: string, owner: string, leaseMs: number): Promise<TrainingStatus | undefined> {
-    const row = await this.db
-      .updateTable('training_jobs')
-      .set({ lease_expires_at: databaseNowPlus(leaseMs) })
-      .where('name', '=', name)
-      .where('owner', '=', owner)
-      .returning('status')
-      .executeTakeFirst();
-    return row?.status;
+  renew(name: string, owner: string, leaseMs: number): Promise<TrainingStatus | undefined> {
+    return renewClaim<TrainingStatus>(this.db, 'training_jobs', name, owner, leaseMs);
   }
 
   /** The processes of the job's current run, so that a service restarted after a crash can end them. */
@@ -140,10 +134,8 @@ export class TrainingJobsRepository {
   }
 
   /** Of these runs, those a job still records as its current run (whichever instance holds it). */
-  async currentRuns(runIds: readonly string[]): Promise<Set<string>> {
-    if (runIds.length === 0) return new Set();
-    const rows = await this.db.selectFrom('training_jobs').select('run_id').where('run_id', 'in', runIds).execute();
-    return new Set(rows.map((r) => r.run_id!));
+  currentRuns(runIds: readonly string[]): Promise<Set<string>> {
+    return currentRuns(this.db, 'training_jobs', runIds);
   }
 
   async countRestart(name: string, owner: string) {

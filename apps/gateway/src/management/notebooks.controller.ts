@@ -14,6 +14,7 @@ import {
 } from '@modelserve/schemas';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { ANONYMOUS } from '../auth/identity';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { NotebooksConnection } from '../connections/service-connections';
 import { NOTEBOOK_SIGN_IN_PARAMETER, notebookPath } from '../notebooks/notebook-proxy';
@@ -57,8 +58,8 @@ export class NotebookInstancesController {
   @HttpCode(202)
   async create(@Body() body: unknown, @Req() req: FastifyRequest) {
     const request = parseBody(NotebookInstanceRequest, body);
-    // The instance's own key gets this key's scopes and resources at every start.
-    const creator = req.identity?.keyId === 'anonymous' ? '' : (req.identity?.keyId ?? '');
+    // The instance's own key gets this key's scopes and resources at every start; with AUTH=disabled there is none.
+    const creator = !req.identity || req.identity.keyId === ANONYMOUS.keyId ? '' : req.identity.keyId;
     return instanceView(await this.notebooks.call('CreateNotebookInstance', createNotebookMessage(request, creator), req));
   }
 

@@ -202,7 +202,10 @@ export class NotebookProxy {
       if (res.headersSent) res.destroy();
       else void sendRawError(req, res, appError, requestId, errorBody(appError, requestId));
     });
-    res.once('close', () => upstream.destroy());
+    // A browser that goes away mid-answer: the server's answer is not wanted any more.
+    res.once('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
     req.pipe(upstream);
   }
 }
