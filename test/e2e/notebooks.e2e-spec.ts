@@ -239,6 +239,20 @@ describe('notebook instances: Jupyter servers run by the platform, opened throug
     expect((await (await proxied('/notebooks/nb-main/api/contents/kept.txt', cookie)).json()).content).toBe('still here');
   });
 
+  it('leaves its notebook processes alone when another platform starts on the same machine', async () => {
+    const before = await waitStatus('nb-main', 'InService');
+    const cookie = await signIn('nb-main');
+    // The other batch service looks for leftover notebook runs at start: of its own, not of this platform.
+    const other = await startTestPlatform('notebooks-neighbour');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(await describeInstance('nb-main')).toMatchObject({ status: 'InService', instanceKeyId: before.instanceKeyId });
+      expect((await proxied('/notebooks/nb-main/api/status', cookie)).status).toBe(200);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('puts an instance whose lifecycle script fails in Failed, with the script’s output as the reason', async () => {
     await api.postJson('/v1/notebook-instance-lifecycle-configs', {
       name: 'broken',
@@ -302,6 +316,19 @@ describe('notebook instances: Jupyter servers run by the platform, opened throug
       const socket = new WebSocket(`${gateway.replace('http', 'ws')}/notebooks/nb-idle/api/kernels/x/channels`, { headers: { cookie } });
       const status = await new Promise<number>((resolve) => socket.once('unexpected-response', (_req, res) => resolve(res.statusCode!)));
       expect(status).toBe(403);
+      // An upgrade the server itself refuses (no such kernel) comes back as it answered it.
+      const unknownKernel = new WebSocket(`${gateway.replace('http', 'ws')}/notebooks/nb-main/api/kernels/no-such-kernel/channels`, {
+        headers: { cookie, origin: gateway },
+      });
+      const refusal = await new Promise<{ status: number; body: string }>((resolve) =>
+        unknownKernel.once('unexpected-response', (_req, res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.once('end', () => resolve({ status: res.statusCode!, body }));
+        }),
+      );
+      expect(refusal.status).toBe(404);
+      expect(refusal.body).toMatch(/Kernel does not exist|not found/i);
 
       // A session past its time is refused once the gateway's short cache lapses.
       await database.query("UPDATE notebook_sessions SET expires_at = now() - interval '1 second' WHERE kind = 'session'");

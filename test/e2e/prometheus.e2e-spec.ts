@@ -193,9 +193,11 @@ describe('metrics scraped by a real Prometheus server', () => {
       'b 200': 5,
     });
     // The recording rules run on what was scraped: a per-variant rate and client error ratio exist for both variants.
+    // Rules are evaluated on their own schedule: an evaluation before the scrape that saw the new traffic
+    // finds a variant's counter unchanged, and records 0/0 (NaN) for it, until the next one.
     const ratios = await waitFor('the recorded client error ratio', async () => {
       const samples = await query('endpoint_variant:modelserve_invocation_client_errors:ratio_rate5m{endpoint="ab"}');
-      return samples.length === 2 ? samples : undefined;
+      return samples.length === 2 && samples.every((s) => !Number.isNaN(Number(s.value[1]))) ? samples : undefined;
     });
     const ratio = Object.fromEntries(ratios.map((s) => [s.metric.variant, Number(s.value[1])]));
     expect(ratio.b).toBe(0);

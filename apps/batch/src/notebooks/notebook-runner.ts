@@ -101,17 +101,23 @@ export class NotebookRunner {
   }
 
   /**
-   * Ends processes of runs no instance records any more (kernels start sessions of their own and can
-   * outlive a server that died with its service). A run an instance still records is ended by the
-   * batch instance that claims it next.
+   * Ends processes of runs this batch instance started and no notebook instance records any more
+   * (kernels start sessions of their own and can outlive a server that died with its service). Runs of
+   * other batch instances on this machine (of this platform or another) are theirs: one an instance
+   * still records is ended by the batch instance that claims it next.
    */
   private async endOrphans() {
-    const present = [...(await markedProcesses(NOTEBOOK_RUN_MARKER)).keys()];
-    const current = await this.repository.currentRuns(present);
-    for (const runId of present.filter((run) => !current.has(run))) {
+    const mine = [...(await markedProcesses(NOTEBOOK_RUN_MARKER)).keys()].filter((run) => run.startsWith(this.runPrefix));
+    const current = await this.repository.currentRuns(mine);
+    for (const runId of mine.filter((run) => !current.has(run))) {
       const ended = await killLeftoverProcesses(runId, NOTEBOOK_RUN_MARKER);
       this.logger.warn({ runId, ended }, 'ended the processes of a notebook run this service no longer runs');
     }
+  }
+
+  /** Run ids start with the batch instance's id, so that each instance finds its own leftovers only. */
+  private get runPrefix() {
+    return `${this.config.BATCH_INSTANCE_ID}/`;
   }
 
   private async poll() {
@@ -179,7 +185,7 @@ export class NotebookRunner {
       await mkdir(directory, { recursive: true });
       const key = await this.keys.issue(name, row.creator_key_id);
       keyId = key?.id ?? '';
-      const runId = randomUUID();
+      const runId = `${this.runPrefix}${randomUUID()}`;
       notebook.runId = runId;
       await this.repository.recordRun(name, owner, { runId, instanceKeyId: keyId });
       const environment = instanceEnvironment(row, directory, key, this.platform);

@@ -105,10 +105,20 @@ export class NotebookProxy {
         upstreamSocket.on('close', () => socket.destroy());
         upstreamSocket.pipe(socket).pipe(upstreamSocket);
       });
-      // The server refused the upgrade: its answer goes back as it is.
+      // The server refused the upgrade: its answer goes back, its body whole (it arrives decoded).
       upstream.once('response', (response) => {
-        socket.write(statusLine(response) + rawHeaderLines(response.rawHeaders) + '\r\n');
-        response.pipe(socket);
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.once('end', () => {
+          const body = Buffer.concat(chunks);
+          const headers = rawHeaderLines(response.rawHeaders, /^(transfer-encoding|content-length|connection)$/i);
+          socket.end(
+            Buffer.concat([
+              Buffer.from(`${statusLine(response)}${headers}content-length: ${body.length}\r\nconnection: close\r\n\r\n`),
+              body,
+            ]),
+          );
+        });
       });
       upstream.once('error', () =>
         writeSocketError(socket, new AppError('Unavailable', 'the notebook server cannot be reached'), requestId),
@@ -246,9 +256,10 @@ function redirect(res: ServerResponse, location: string) {
 
 const statusLine = (response: IncomingMessage) => `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n`;
 
-function rawHeaderLines(raw: string[]): string {
+/** Header lines from Node's raw [name, value, ...] list, less those whose name `drop` matches. */
+function rawHeaderLines(raw: string[], drop?: RegExp): string {
   let lines = '';
-  for (let i = 0; i < raw.length; i += 2) lines += `${raw[i]}: ${raw[i + 1]}\r\n`;
+  for (let i = 0; i < raw.length; i += 2) if (!drop?.test(raw[i])) lines += `${raw[i]}: ${raw[i + 1]}\r\n`;
   return lines;
 }
 
