@@ -12,6 +12,8 @@ import { runLifecycleScript } from './lifecycle-scripts';
 import { NotebooksRepository, type NotebookInstanceRow, type RunEnd } from './notebooks.repository';
 
 const GIB = 1024 ** 3;
+/** How often expired sign-in tokens and sessions are deleted (they are refused as soon as they expire). */
+const TOKEN_PURGE_MS = 60_000;
 /** Longest failure reason kept (SageMaker's FailureReason is at most 1,024 characters; output needs more). */
 const MAX_REASON_CHARS = 4096;
 
@@ -54,6 +56,7 @@ export class NotebookRunner {
   private timer?: NodeJS.Timeout;
   private polling = false;
   private stopped = false;
+  private tokensPurgedAt = 0;
   private readonly platform: PlatformAddresses;
 
   constructor(
@@ -128,7 +131,10 @@ export class NotebookRunner {
         if (abandoned.runId) await killLeftoverProcesses(abandoned.runId, NOTEBOOK_RUN_MARKER);
         await this.keys.revoke(abandoned.instanceKeyId);
       }
-      await this.repository.deleteExpiredTokens();
+      if (Date.now() - this.tokensPurgedAt > TOKEN_PURGE_MS) {
+        await this.repository.deleteExpiredTokens();
+        this.tokensPurgedAt = Date.now();
+      }
       while (!this.stopped && this.running.size < this.config.NOTEBOOK_MAX_RUNNING) {
         const row = await this.repository.claim(this.config.BATCH_INSTANCE_ID, this.config.BATCH_LEASE_MS, [...this.running.keys()]);
         if (!row) break;
