@@ -5,7 +5,7 @@
  * PostgreSQL server. The services run as separate processes, restarted if they die, and are stopped
  * in order on Ctrl-C or SIGTERM.
  */
-import { createLogger } from '@modelserve/common';
+import { createLogger, logFormat } from '@modelserve/common';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@modelserve/database';
 import { ensureInternalCertificates } from '@modelserve/service';
 import { embeddedStoreCredentials, ObjectStore, startEmbeddedStore } from '@modelserve/storage';
@@ -135,15 +135,26 @@ async function main() {
     await waitReady(service);
   }
   const adminKey = join(dataDir, 'admin-key');
+  const keyFile = !env.ADMIN_API_KEY && existsSync(adminKey) ? adminKey : undefined;
+  const gateway = `http://localhost:${services.at(-1)!.healthPort}`;
   logger.info(
-    {
-      gateway: `http://localhost:${services.at(-1)!.healthPort}`,
-      dataDir,
-      database: database ? 'embedded' : 'postgresql',
-      ...(!env.ADMIN_API_KEY && existsSync(adminKey) ? { adminKey } : {}),
-    },
-    existsSync(adminKey) && !env.ADMIN_API_KEY ? `modelserve is ready; the admin API key is in ${adminKey}` : 'modelserve is ready',
+    { gateway, dataDir, database: database ? 'embedded' : 'postgresql', ...(keyFile ? { adminKey: keyFile } : {}) },
+    keyFile ? `modelserve is ready; the admin API key is in ${keyFile}` : 'modelserve is ready',
   );
+  if (logFormat() === 'pretty') process.stdout.write(banner(gateway, keyFile, database !== undefined, storage !== undefined));
+}
+
+/** What a person needs after `npm start`, in a few lines: where to go, with which key, on what. */
+function banner(gateway: string, keyFile: string | undefined, embeddedDatabase: boolean, embeddedStorage: boolean): string {
+  const rows: [string, string][] = [
+    ['gateway', gateway],
+    ['admin key', keyFile ? `${keyFile}   (curl -H "authorization: Bearer $(cat ${keyFile})" ${gateway}/v1/models)` : 'ADMIN_API_KEY'],
+    ['database', embeddedDatabase ? `embedded PostgreSQL (PGlite) in ${join(dataDir, 'db')}` : 'PostgreSQL at DATABASE_URL'],
+    ['storage', embeddedStorage ? `embedded S3 at ${env.S3_ENDPOINT}, files in ${join(dataDir, 'objects')}` : `S3 at ${env.S3_ENDPOINT}`],
+    ['data', dataDir],
+    ['stop', 'Ctrl-C'],
+  ];
+  return `\n  modelserve is ready\n\n${rows.map(([name, value]) => `  ${name.padEnd(10)} ${value}`).join('\n')}\n\n`;
 }
 
 main().catch(async (error: unknown) => {

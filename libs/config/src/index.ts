@@ -44,6 +44,8 @@ export const commonShape = {
     .default('./.data')
     .transform((dir) => resolve(dir)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` or `pretty`; unset, pretty on a terminal and JSON otherwise (read by the logger itself). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   REGISTRY_ADDRESS: address('127.0.0.1:50051'),
   /**
    * Mutual TLS between services: the platform CA's certificate, and this service's certificate and key
