@@ -98,6 +98,8 @@ describe('notebook instances: Jupyter servers run by the platform, opened throug
       NOTEBOOK_CHECK_MS: '1000',
       NOTEBOOK_STOP_GRACE_MS: '3000',
       NOTEBOOK_SESSION_CACHE_MS: '300',
+      // SageMaker's 5 minutes, shortened so that a script can run over it.
+      NOTEBOOK_LIFECYCLE_TIMEOUT_MS: '20000',
     });
     api = deployed.api;
     gateway = deployed.platform.gatewayUrl;
@@ -284,6 +286,14 @@ describe('notebook instances: Jupyter servers run by the platform, opened throug
     expect(stopped.statusMessage).toBe('Stopped on request while it started');
     expect(Date.now() - asked).toBeLessThan(10_000);
     expect((await api.send('DELETE', '/v1/notebook-instances/nb-slow')).status).toBe(202);
+  });
+
+  it('puts an instance whose lifecycle script runs over its time in Failed', async () => {
+    await api.postJson('/v1/notebook-instance-lifecycle-configs', { name: 'endless', onStart: b64('echo before the wait\nsleep 300') });
+    await api.postJson('/v1/notebook-instances', { name: 'nb-endless', lifecycleConfig: 'endless' });
+    const failed = await waitStatus('nb-endless', 'Failed', 40_000);
+    expect(failed.failureReason).toBe('the OnStart lifecycle script ran over 20 s and was stopped; its output:\nbefore the wait');
+    expect(Date.parse(failed.lastModifiedAt) - Date.parse(failed.createdAt)).toBeGreaterThanOrEqual(20_000);
   });
 
   it('refuses an expired or used sign-in link, an expired session, and a session of another instance', async () => {
