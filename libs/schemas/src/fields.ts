@@ -60,3 +60,11 @@ export const duration = z
   .string()
   .regex(DURATION, DURATION_RULE)
   .transform((text) => durationSeconds(text)!);
+
+const environmentName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'environment names are letters, digits and _');
+
+/** Environment variables of code the platform runs (functions, notebook instances): at most `maxBytes` as JSON. */
+export const environmentVariables = (maxBytes: number) =>
+  z
+    .record(environmentName, z.string().max(maxBytes))
+    .refine((env) => Buffer.byteLength(JSON.stringify(env)) <= maxBytes, `the environment is at most ${maxBytes} bytes`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicates, resourceName, s3ObjectUri } from './fields';
+import { duplicates, environmentVariables, resourceName, s3ObjectUri } from './fields';
 
 /** Runtimes a function can name: Node.js 20 (the platform's own), as Lambda spells it. */
 export const FUNCTION_RUNTIMES = ['nodejs20'] as const;
@@ -15,20 +15,13 @@ export const functionHandler = z
   .regex(/^[A-Za-z0-9_\-/]+\.[A-Za-z_$][A-Za-z0-9_$]*$/, 'a handler is <file>.<export>, e.g. index.handler')
   .refine((handler) => !handler.split('/').includes('..'), 'a handler stays inside the archive');
 
-const environmentName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'environment names are letters, digits and _');
-
 /** The settings of a function, without defaults: an update names only those it changes. */
 const functionSettingFields = {
   runtime: z.enum(FUNCTION_RUNTIMES),
   handler: functionHandler,
   timeoutSeconds: z.number().int().min(1).max(MAX_FUNCTION_TIMEOUT_SECONDS),
   memoryMB: z.number().int().min(64).max(10_240),
-  environment: z
-    .record(environmentName, z.string().max(MAX_ENVIRONMENT_BYTES))
-    .refine(
-      (env) => Buffer.byteLength(JSON.stringify(env)) <= MAX_ENVIRONMENT_BYTES,
-      `the environment is at most ${MAX_ENVIRONMENT_BYTES} bytes`,
-    ),
+  environment: environmentVariables(MAX_ENVIRONMENT_BYTES),
   allowedEndpoints: z
     .array(resourceName)
     .max(100)

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { resourceName } from './fields';
+import { environmentVariables, resourceName } from './fields';
 
 /** SageMaker's limits: 5 GB to 16 TB of volume; a lifecycle script of at most 16,384 characters. */
 export const MAX_LIFECYCLE_SCRIPT_CHARS = 16_384;
 const MAX_ENVIRONMENT_BYTES = 16_384;
-
-const environmentName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'environment names are letters, digits and _');
 
 /** The settings of an instance, without defaults: an update names only those it changes. */
 const notebookSettingFields = {
@@ -13,12 +11,7 @@ const notebookSettingFields = {
   lifecycleConfig: resourceName,
   /** Minutes without kernel activity after which the instance stops itself. */
   idleShutdownMinutes: z.number().int().min(1).max(10_080),
-  environment: z
-    .record(environmentName, z.string().max(MAX_ENVIRONMENT_BYTES))
-    .refine(
-      (env) => Buffer.byteLength(JSON.stringify(env)) <= MAX_ENVIRONMENT_BYTES,
-      `the environment is at most ${MAX_ENVIRONMENT_BYTES} bytes`,
-    ),
+  environment: environmentVariables(MAX_ENVIRONMENT_BYTES),
 };
 
 export const NotebookInstanceRequest = z.strictObject({

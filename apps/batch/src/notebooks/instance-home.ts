@@ -88,6 +88,9 @@ aws_secret_access_key = ${platform.storage.secretKey}
   );
 }
 
+/** An instance's volume size (volumeSizeGB) in bytes is this many times its GB. */
+export const GIB = 1024 ** 3;
+
 /** Bytes of the regular files under `directory` (symbolic links are not followed). */
 export async function directorySize(directory: string): Promise<number> {
   let total = 0;

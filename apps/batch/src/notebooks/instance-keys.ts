@@ -1,8 +1,8 @@
 import { AppError } from '@modelserve/common';
-import { accessClient, unary, type AccessClient, type RequestOf, type ResponseOf } from '@modelserve/contracts';
-import { fromGrpcError } from '@modelserve/service';
+import { accessClient, type AccessClient, type RequestOf, type ResponseOf } from '@modelserve/contracts';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { BATCH_CONFIG, type BatchConfig } from '../config';
+import { callRegistry } from '../inference/registry-call';
 
 /** The platform key an instance's code uses for a run, with its secrets. */
 export interface InstanceKey {
@@ -11,8 +11,6 @@ export interface InstanceKey {
   accessKeyId: string;
   secretAccessKey: string;
 }
-
-const CALL_TIMEOUT_MS = 10_000;
 
 /**
  * Keys of notebook instances, in the registry's Access service. Each run gets a new key with the
@@ -61,11 +59,7 @@ export class InstanceKeys implements OnApplicationShutdown {
     method: K,
     request: RequestOf<AccessClient[K]>,
   ): Promise<ResponseOf<AccessClient[K]>> {
-    try {
-      return await unary(this.client, method, request, undefined, CALL_TIMEOUT_MS, true);
-    } catch (error) {
-      throw fromGrpcError(error);
-    }
+    return (await callRegistry(this.client, method, request)) as ResponseOf<AccessClient[K]>;
   }
 
   onApplicationShutdown() {

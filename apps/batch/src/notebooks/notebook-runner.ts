@@ -5,13 +5,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BATCH_CONFIG, BATCH_LOGGER, type BatchConfig } from '../config';
 import { freePort, killLeftoverProcesses, markedProcesses } from '../training/process-runner';
-import { directorySize, instanceEnvironment, writeAwsFiles, type PlatformAddresses } from './instance-home';
+import { directorySize, GIB, instanceEnvironment, writeAwsFiles, type PlatformAddresses } from './instance-home';
 import { InstanceKeys } from './instance-keys';
 import { describeExit, InstanceStartError, JupyterServer, NOTEBOOK_RUN_MARKER } from './jupyter-server';
 import { runLifecycleScript } from './lifecycle-scripts';
 import { NotebooksRepository, type NotebookInstanceRow, type RunEnd } from './notebooks.repository';
 
-const GIB = 1024 ** 3;
 /** How often expired sign-in tokens and sessions are deleted (they are refused as soon as they expire). */
 const TOKEN_PURGE_MS = 60_000;
 /** Longest failure reason kept (SageMaker's FailureReason is at most 1,024 characters; output needs more). */

@@ -2,22 +2,22 @@ import { AppError, conflict, notFound } from '@modelserve/common';
 import type { LifecycleConfig, NotebookInstance } from '@modelserve/contracts';
 import type { LifecycleConfigRequest, NotebookInstanceRequest, NotebookInstanceUpdateRequest } from '@modelserve/schemas';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { sha256Hex } from '@modelserve/auth';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { BATCH_CONFIG, type BatchConfig } from '../config';
 import type { NotebookStatus } from '../database/schema';
+import { GIB } from './instance-home';
 import { InstanceKeys } from './instance-keys';
 import { jupyterVersion } from './jupyter-server';
 import { instanceDirectory, NotebookRunner } from './notebook-runner';
 import { NotebooksRepository, type LifecycleConfigRow, type NotebookInstanceRow } from './notebooks.repository';
 
-const GIB = 1024 ** 3;
 /** A sign-in token opens a session within this long, once (SageMaker's presigned URLs last 5 minutes). */
 const SIGN_IN_VALID_MS = 5 * 60_000;
 
 const STOPPED: NotebookStatus[] = ['Stopped', 'Failed'];
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
 /**
@@ -138,7 +138,7 @@ export class NotebooksService {
     await this.repository.get(name);
     const token = newToken();
     await this.repository.insertToken({
-      hash: hashToken(token),
+      hash: sha256Hex(token),
       instance: name,
       kind: 'sign-in',
       validMs: SIGN_IN_VALID_MS,
@@ -148,17 +148,17 @@ export class NotebooksService {
   }
 
   async openSession(name: string, signInToken: string) {
-    const seconds = signInToken ? await this.repository.takeSignIn(name, hashToken(signInToken)) : undefined;
+    const seconds = signInToken ? await this.repository.takeSignIn(name, sha256Hex(signInToken)) : undefined;
     if (seconds === undefined)
       throw notFound(`the sign-in link is not valid for notebook instance ${name}: it expired, was used, or is another's`);
     const token = newToken();
-    await this.repository.insertToken({ hash: hashToken(token), instance: name, kind: 'session', validMs: seconds * 1000 });
+    await this.repository.insertToken({ hash: sha256Hex(token), instance: name, kind: 'session', validMs: seconds * 1000 });
     return { token, expiresAt: new Date(Date.now() + seconds * 1000).toISOString() };
   }
 
   /** Where a session's requests go; NotFound for a session that is not live on this instance. */
   async resolveSession(name: string, sessionToken: string) {
-    const expires = sessionToken ? await this.repository.sessionExpiry(name, hashToken(sessionToken)) : undefined;
+    const expires = sessionToken ? await this.repository.sessionExpiry(name, sha256Hex(sessionToken)) : undefined;
     if (!expires) throw notFound(`no live session of notebook instance ${name}; open it again through a presigned URL`);
     const row = await this.repository.get(name);
     if (row.status !== 'InService' || !row.address) {
